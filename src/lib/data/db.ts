@@ -1,0 +1,65 @@
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { parseCatalog, type Catalog } from './catalog';
+import { lockDatabase, openDatabase } from './duckdb';
+import { loadTable, type LoadResult } from './load';
+import type { Query, Row } from '$lib/queries/query';
+
+export interface Database {
+	db: AsyncDuckDB;
+	conn: AsyncDuckDBConnection;
+	catalog: Catalog;
+	loads: LoadResult[];
+	readyAt: number;
+}
+
+let shared: Promise<Database> | null = null;
+
+async function start(baseUrl: string): Promise<Database> {
+	const catalogUrl = new URL('data/catalog.json', baseUrl).href;
+	const [opened, catalogJson] = await Promise.all([
+		openDatabase(),
+		fetch(catalogUrl).then((r) => {
+			if (!r.ok) throw new Error(`data/catalog.json: HTTP ${r.status}`);
+			return r.json() as Promise<unknown>;
+		})
+	]);
+	const catalog = parseCatalog(catalogJson);
+	const loads = await Promise.all(
+		catalog.tables.map((table) => loadTable({ ...opened, table, baseUrl }))
+	);
+	await lockDatabase(opened.conn);
+	return { ...opened, catalog, loads, readyAt: performance.now() };
+}
+
+/**
+ * The one DuckDB-wasm instance of the page, created on first use. Concurrent callers share the
+ * same promise, so the data load happens once. Browser only.
+ */
+export function getDatabase(baseUrl: string): Promise<Database> {
+	if (!shared) {
+		shared = start(baseUrl);
+		shared.catch(() => (shared = null));
+	}
+	return shared;
+}
+
+function plainRow(row: Record<string, unknown>): Row {
+	const out: Row = {};
+	for (const [key, value] of Object.entries(row)) {
+		out[key] = value !== null && typeof value === 'object' && 'toArray' in value
+			? Array.from((value as { toArray(): ArrayLike<unknown> }).toArray())
+			: value;
+	}
+	return out;
+}
+
+/** Runs a query with bound parameters and returns plain rows (lists become arrays). */
+export async function runQuery(database: Database, query: Query): Promise<Row[]> {
+	const statement = await database.conn.prepare(query.sql);
+	try {
+		const result = await statement.query(...query.params);
+		return result.toArray().map((r) => plainRow(r.toJSON() as Record<string, unknown>));
+	} finally {
+		await statement.close();
+	}
+}

@@ -1,0 +1,86 @@
+import type { Locale } from '$lib/i18n/locales';
+import {
+	formatAmount,
+	formatConcentration,
+	formatNumber,
+	formatPercent,
+	formatPercentChange,
+	formatPercentagePoints,
+	type NumberOptions
+} from './number';
+
+/** Units that appear in the data contract, with how each reads in the two languages. */
+const COUNT_UNITS_EN: Record<string, string> = {
+	人: 'people',
+	人次: 'person-times',
+	个: '',
+	家: 'firms',
+	起: 'cases',
+	件: 'items',
+	吨: 't',
+	辆: 'vehicles',
+	台: 'units',
+	次: 'times',
+	张: 'permits',
+	处: 'sites',
+	条: 'items',
+	期: 'sessions',
+	座: '',
+	项: 'items',
+	days: 'days',
+	count: '',
+	rank: '',
+	index: ''
+};
+
+const COUNT_UNITS_ZH: Record<string, string> = { days: '天', count: '', rank: '', index: '' };
+
+/** Label of a unit alone (for table headers and axis names). */
+export function unitLabel(unit: string, locale: Locale): string {
+	if (unit === '万元' || unit === '亿元' || unit === '元') {
+		return formatAmount(0, unit, locale).replace(/^0\s*\(?/, '').replace(/\)$/, '');
+	}
+	if (unit === '百分点') return locale === 'en' ? 'percentage points' : '百分点';
+	const table = locale === 'en' ? COUNT_UNITS_EN : COUNT_UNITS_ZH;
+	return table[unit] ?? unit;
+}
+
+/** Any value with its unit, as the reader should see it. */
+export function formatValue(
+	value: number,
+	unit: string,
+	locale: Locale,
+	options: NumberOptions = {}
+): string {
+	switch (unit) {
+		case '万元':
+		case '亿元':
+		case '元':
+			return formatAmount(value, unit, locale, options);
+		case '%':
+			return formatPercent(value, locale, options);
+		case '百分点':
+			return formatPercentagePoints(value, locale, options);
+		case 'µg/m³':
+		case 'mg/m³':
+			return formatConcentration(value, unit, locale, options);
+		default: {
+			const label = unitLabel(unit, locale);
+			const number = formatNumber(value, locale, options);
+			if (!label) return number;
+			return locale === 'en' ? `${number} ${label}` : `${number}${label}`;
+		}
+	}
+}
+
+/** A stated year-on-year change in the unit the source used (% or 百分点). */
+export function formatChange(
+	value: number,
+	unit: string,
+	locale: Locale,
+	options: NumberOptions = {}
+): string {
+	return unit === '百分点'
+		? formatPercentagePoints(value, locale, options)
+		: formatPercentChange(value, locale, options);
+}

@@ -1,0 +1,139 @@
+// Allowed values of every enum column in the data contract (docs/data-model.md).
+// Note: `µ` in µg/m³ is U+00B5 MICRO SIGN, as in the contract document.
+
+export const SOURCE_KINDS = [
+	'self_assessment',
+	'project_self_assessment',
+	'final_accounts_disclosure',
+	'yearbook',
+	'bulletin',
+	'work_plan',
+	'standard',
+	'state_of_environment'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const DEPARTMENT_LEVELS = ['prefecture', 'county', 'district'] as const;
+export type DepartmentLevel = (typeof DEPARTMENT_LEVELS)[number];
+
+export const SPENDING_CATEGORIES = [
+	'total',
+	'basic',
+	'project',
+	'three_public',
+	'procurement',
+	'revenue'
+] as const;
+export type SpendingCategory = (typeof SPENDING_CATEGORIES)[number];
+
+export const SPENDING_STAGES = [
+	'budget_initial',
+	'budget_full_year',
+	'budget',
+	'budget_application',
+	'final'
+] as const;
+export type SpendingStage = (typeof SPENDING_STAGES)[number];
+
+export const MONEY_UNITS = ['万元', '亿元', '元'] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
+
+export const PROJECT_UNITS = ['万元'] as const;
+export type ProjectUnit = (typeof PROJECT_UNITS)[number];
+
+export const DERIVATIONS = ['reported', 'derived'] as const;
+export type Derivation = (typeof DERIVATIONS)[number];
+
+export const COMPARATORS = ['=', '<=', '>='] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+export const REGION_IDS = ['hengyang', 'hunan', 'china'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+export const ENVIRONMENT_SCOPES = [
+	'urban_area',
+	'whole_city',
+	'urban_districts',
+	'counties',
+	'province_cities_avg',
+	'national_cities_339',
+	'province',
+	'national_standard'
+] as const;
+export type EnvironmentScope = (typeof ENVIRONMENT_SCOPES)[number];
+
+export const ENVIRONMENT_INDICATORS = [
+	'pm25',
+	'pm10',
+	'o3',
+	'so2',
+	'no2',
+	'co',
+	'good_air_ratio',
+	'air_composite_index',
+	'heavy_pollution_days',
+	'surface_water_compliance',
+	'surface_water_sections',
+	'surface_water_class_ii_sections',
+	'surface_water_class_iii_sections',
+	'surface_water_class_i_iii_ratio',
+	'drinking_water_compliance',
+	'drinking_water_sources',
+	'sewage_treatment_rate',
+	'garbage_harmless_rate',
+	'straw_fire_points',
+	'air_quality_rank',
+	'cities_meeting_grade_ii'
+] as const;
+export type EnvironmentIndicator = (typeof ENVIRONMENT_INDICATORS)[number];
+
+export const MEASURES = ['observed', 'target', 'limit'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const ENVIRONMENT_UNITS = ['µg/m³', 'mg/m³', '%', 'index', 'days', 'count', 'rank'] as const;
+export type EnvironmentUnit = (typeof ENVIRONMENT_UNITS)[number];
+
+export const CHANGE_UNITS = ['%', '百分点'] as const;
+export type ChangeUnit = (typeof CHANGE_UNITS)[number];
+
+export const STAFFING_METRICS = [
+	'authorised_total',
+	'authorised_admin',
+	'authorised_logistics',
+	'authorised_civil_service_managed',
+	'authorised_institution',
+	'actual_staff',
+	'temporary_staff',
+	'control_rate'
+] as const;
+export type StaffingMetric = (typeof STAFFING_METRICS)[number];
+
+export const STAFFING_UNITS = ['人', '%'] as const;
+export type StaffingUnit = (typeof STAFFING_UNITS)[number];
+
+export const ACTIVITY_TOPICS = [
+	'governance',
+	'air',
+	'water',
+	'soil',
+	'inspection_rectification',
+	'risk',
+	'enforcement',
+	'approval_service',
+	'funding',
+	'monitoring',
+	'staff'
+] as const;
+export type ActivityTopic = (typeof ACTIVITY_TOPICS)[number];
+
+export const FINANCE_REGION_IDS = ['hengyang'] as const;
+export type FinanceRegionId = (typeof FINANCE_REGION_IDS)[number];
+
+export const FINANCE_SCOPES = ['whole_city', 'urban_districts'] as const;
+export type FinanceScope = (typeof FINANCE_SCOPES)[number];
+
+export const FINANCE_INDICATORS = ['general_budget_revenue', 'general_budget_expenditure'] as const;
+export type FinanceIndicator = (typeof FINANCE_INDICATORS)[number];
+
+export const FINANCE_UNITS = ['万元'] as const;
+export type FinanceUnit = (typeof FINANCE_UNITS)[number];

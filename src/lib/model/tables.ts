@@ -1,0 +1,36 @@
+import { TABLE_NAMES, type TableName } from './names';
+import type { ColumnDef, TableDef } from './schema';
+import { PROJECTS, REGIONAL_FINANCE, SPENDING } from './tables-finance';
+import { DEPARTMENTS, SOURCES } from './tables-reference';
+import { ACTIVITIES, ENVIRONMENT, INDICATORS, STAFFING } from './tables-results';
+
+/** Every table of the contract by name. */
+export const TABLES = {
+	sources: SOURCES,
+	departments: DEPARTMENTS,
+	spending: SPENDING,
+	projects: PROJECTS,
+	indicators: INDICATORS,
+	environment: ENVIRONMENT,
+	staffing: STAFFING,
+	activities: ACTIVITIES,
+	regional_finance: REGIONAL_FINANCE
+} as const satisfies { readonly [N in TableName]: TableDef & { readonly name: N } };
+
+export type Tables = typeof TABLES;
+
+/** Tables in load order (referenced tables first). */
+export const TABLE_LIST: readonly TableDef[] = TABLE_NAMES.map((name) => TABLES[name]);
+
+export function getTable(name: TableName): TableDef {
+	return TABLES[name];
+}
+
+export function findColumn(table: TableDef, name: string): ColumnDef | undefined {
+	return table.columns.find((column) => column.name === name);
+}
+
+/** The data file a table is read from, relative to the data directory. */
+export function csvFileName(name: TableName): string {
+	return `${name}.csv`;
+}

@@ -1,0 +1,33 @@
+import { base } from '$app/paths';
+import type { QueryRunner } from '$lib/queries/query';
+import type { Database } from '$lib/data/db';
+
+/** The site root as an absolute URL, so data files resolve under any base path. */
+export function siteRoot(): string {
+	return new URL(`${base}/`, window.location.href).href;
+}
+
+/** The page's DuckDB, loaded on first call (lib/data is imported lazily to keep it off first paint). */
+export async function browserDatabase(): Promise<Database> {
+	const { getDatabase } = await import('$lib/data/db');
+	return getDatabase(siteRoot());
+}
+
+export async function browserRunner(): Promise<QueryRunner> {
+	const [database, { runQuery }] = await Promise.all([browserDatabase(), import('$lib/data/db')]);
+	return (query) => runQuery(database, query);
+}
+
+/** Runs work once the page is idle after first paint (falls back to a short timeout). */
+export function whenIdle(work: () => void | Promise<void>): () => void {
+	let cancelled = false;
+	const run = () => {
+		if (!cancelled) void work();
+	};
+	const handle = 'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 1500 }) : window.setTimeout(run, 200);
+	return () => {
+		cancelled = true;
+		if ('cancelIdleCallback' in window) window.cancelIdleCallback(handle);
+		else window.clearTimeout(handle);
+	};
+}

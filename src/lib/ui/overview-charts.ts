@@ -1,0 +1,85 @@
+import type { Locale } from '$lib/i18n/locales';
+import { t, type MessageKey } from '$lib/i18n/messages';
+import { formatAmount, formatConcentration } from '$lib/format';
+import { expenditureChart, expenditureCells, type SpendingPoint } from '$lib/charts/expenditure';
+import { concentrationChart, concentrationSeriesData, type ConcentrationPoint } from '$lib/charts/pm25';
+import type { ChartOption } from '$lib/charts/echarts';
+import type { Row } from '$lib/queries/query';
+import type { SourceMap } from './sources';
+
+/** What a chart needs to be shown accessibly: the option, its data table and its text summary. */
+export interface ChartView {
+	id: string;
+	title: string;
+	option: ChartOption;
+	table: { columns: string[]; rows: string[][] };
+	summary: string;
+}
+
+const STAGES = ['budget_initial', 'final'] as const;
+
+function stageLabel(locale: Locale, stage: string): string {
+	return t(locale, `stage_${stage}` as MessageKey);
+}
+
+export function expenditureView(rows: Row[], locale: Locale): ChartView {
+	const points = rows as unknown as SpendingPoint[];
+	const title = t(locale, 'chart_expenditure_title');
+	const lineLabels = { basic: t(locale, 'basic'), project: t(locale, 'project') };
+	const stageLabels = Object.fromEntries(STAGES.map((s) => [s, stageLabel(locale, s)]));
+	const option = expenditureChart(points, { locale, title, lineLabels, stageLabels, stages: STAGES });
+	const unit = points[0]?.unit ?? '万元';
+	const cells = expenditureCells(points, STAGES);
+	const amount = (v: number | null) => (v === null ? t(locale, 'not_published') : formatAmount(v, unit, locale));
+	const years = [...new Set(cells.map((c) => c.year))];
+	const details = years
+		.map((year) => {
+			const pick = (line: string) => cells.find((c) => c.year === year && c.line === line && c.stage === 'final')?.amount ?? null;
+			return t(locale, 'summary_expenditure_year', { year, basic: amount(pick('basic')), project: amount(pick('project')) });
+		})
+		.join('；');
+	return {
+		id: 'expenditure',
+		title,
+		option,
+		table: {
+			columns: [t(locale, 'table_year'), t(locale, 'table_line'), t(locale, 'table_stage'), t(locale, 'table_amount')],
+			rows: cells.map((c) => [String(c.year), lineLabels[c.line], stageLabels[c.stage] ?? c.stage, amount(c.amount)])
+		},
+		summary: t(locale, 'summary_expenditure', { years: years.join('–'), details })
+	};
+}
+
+function scopeLabel(locale: Locale, scope: string, rows: Row[], sources: SourceMap): string {
+	const sourceId = rows.find((r) => r.scope === scope && r.measure === 'observed')?.source_id;
+	const kind = sources[String(sourceId)]?.kind ?? '';
+	return t(locale, 'scope_series_label', {
+		scope: t(locale, `scope_${scope}` as MessageKey),
+		source: t(locale, `kind_${kind}` as MessageKey)
+	});
+}
+
+export function pm25View(rows: Row[], locale: Locale, sources: SourceMap): ChartView {
+	const points = rows as unknown as ConcentrationPoint[];
+	const title = t(locale, 'chart_pm25_title');
+	const { years, series, limit } = concentrationSeriesData(points);
+	const scopeLabels = Object.fromEntries(series.map((s) => [s.scope, scopeLabel(locale, s.scope, rows, sources)]));
+	const option = concentrationChart(points, { locale, title, scopeLabels, limitLabel: t(locale, 'grade_ii_limit') });
+	const value = (v: number | null) => (v === null ? '—' : formatConcentration(v, 'µg/m³', locale));
+	const details = series
+		.map((s) => t(locale, 'summary_pm25_scope', {
+			scope: scopeLabels[s.scope] ?? s.scope,
+			values: years.flatMap((y, i) => (s.values[i] === null ? [] : [`${y} ${value(s.values[i] ?? null)}`])).join(', ')
+		}))
+		.join('；');
+	return {
+		id: 'pm25',
+		title,
+		option,
+		table: {
+			columns: [t(locale, 'table_year'), ...series.map((s) => scopeLabels[s.scope] ?? s.scope)],
+			rows: years.map((y, i) => [String(y), ...series.map((s) => value(s.values[i] ?? null))])
+		},
+		summary: t(locale, 'summary_pm25', { limit: value(limit), details })
+	};
+}

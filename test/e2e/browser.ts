@@ -1,0 +1,48 @@
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+}
+
+/** Everything a page did that a test must fail on: console errors, page errors, foreign or failed requests. */
+export interface PageLog {
+	errors: string[];
+	foreignRequests: string[];
+	failedRequests: string[];
+}
+
+export async function watchedPage(
+	browser: Browser,
+	baseURL: string,
+	options: BrowserContextOptions = {}
+): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	const origin = new URL(baseURL).origin;
+	const log: PageLog = { errors: [], foreignRequests: [], failedRequests: [] };
+	page.on('console', (m) => {
+		if (m.type() === 'error') log.errors.push(m.text());
+	});
+	page.on('pageerror', (e) => log.errors.push(e.message));
+	context.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) log.foreignRequests.push(url);
+	});
+	context.on('requestfailed', (r) => {
+		// hyparquet may abort its own HEAD/range probe once it has what it needs.
+		if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.method() === 'HEAD') return;
+		log.failedRequests.push(`${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`);
+	});
+	return { context, page, log };
+}
