@@ -8,9 +8,15 @@ if (!existsSync('build/index.html')) {
 	console.error('build/ is missing: run `npm run build` first (or `npm start`, which builds).');
 	process.exit(1);
 }
-const child = spawn(process.execPath, ['node_modules/sirv-cli/bin.js', 'build', '--host', '127.0.0.1', '--port', port], {
-	stdio: ['ignore', 'ignore', 'inherit']
-});
-console.log(`Mingjing is served at http://127.0.0.1:${port}/ (English: http://127.0.0.1:${port}/en) — Ctrl+C to stop.`);
+const child = spawn(
+	process.execPath,
+	['node_modules/sirv-cli/bin.js', 'build', '--host', '127.0.0.1', '--port', port],
+	{
+		stdio: ['ignore', 'ignore', 'inherit']
+	}
+);
+console.log(
+	`Mingjing is served at http://127.0.0.1:${port}/ (English: http://127.0.0.1:${port}/en) — Ctrl+C to stop.`
+);
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

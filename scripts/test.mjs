@@ -49,12 +49,24 @@ for (const [name, command, args] of gates) {
 }
 
 const vitest = 'node_modules/vitest/vitest.mjs';
-step('unit tests', 'node', [vitest, 'run', '--reporter=default', '--reporter=json', '--outputFile.json=tmp/unit.json']);
+step('unit tests', 'node', [
+	vitest,
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=tmp/unit.json'
+]);
 if (!countVitest('tmp/unit.json')) results.failed += 1;
 
 if (!step('site build', 'npm', ['run', '--silent', 'build'])) finish(true);
 step('end-to-end tests', 'node', [
-	vitest, 'run', '--config', 'test/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=tmp/e2e.json'
+	vitest,
+	'run',
+	'--config',
+	'test/e2e/vitest.config.ts',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=tmp/e2e.json'
 ]);
 if (!countVitest('tmp/e2e.json')) results.failed += 1;
 finish(false);

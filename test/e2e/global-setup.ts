@@ -1,16 +1,17 @@
-import { startServer, type Server } from './server';
+import { startServer } from '../../scripts/static-server.mjs';
 import type { TestProject } from 'vitest/node';
 
-let server: Server | undefined;
+let stop: (() => Promise<unknown>) | undefined;
 
 /** Serves build/ with sirv on a free loopback port for the whole e2e run. */
 export async function setup(project: TestProject) {
-	server = await startServer();
+	const server = await startServer();
+	stop = server.stop;
 	project.provide('baseURL', server.url);
 }
 
 export async function teardown() {
-	await server?.stop();
+	await stop?.();
 }
 
 declare module 'vitest' {

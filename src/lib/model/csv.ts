@@ -21,7 +21,8 @@ export function normaliseCsvText(text: string): string {
 	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-function countNewlines(text: string, from: number, to: number): number {
+function countNewlines(text: string, range: { from: number; to: number }): number {
+	const { from, to } = range;
 	let count = 0;
 	for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
 	return count;
@@ -56,7 +57,7 @@ export function parseCsv(text: string): CsvParse {
 			const end = result.meta.cursor;
 			records.push({ line, fields: result.data });
 			for (const error of result.errors) errors.push({ line, code: syntaxCode(error.code) });
-			line += countNewlines(input, start, end);
+			line += countNewlines(input, { from: start, to: end });
 			start = end;
 		}
 	});

@@ -137,3 +137,7 @@ export type FinanceIndicator = (typeof FINANCE_INDICATORS)[number];
 
 export const FINANCE_UNITS = ['万元'] as const;
 export type FinanceUnit = (typeof FINANCE_UNITS)[number];
+
+/** How a spending line relates to its parent: a part of a partition, or a 其中 (of-which) subset. */
+export const PARENT_RELATIONS = ['part', 'of_which'] as const;
+export type ParentRelation = (typeof PARENT_RELATIONS)[number];

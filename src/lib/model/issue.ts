@@ -21,10 +21,6 @@ export function quoted(raw: string): Bilingual {
 	return { en: escaped, zh: `“${escaped.slice(1, -1)}”` };
 }
 
-export function issue(code: ProblemCode, message: Bilingual, fix: Bilingual): Issue {
-	return { code, message, fix };
-}
-
 /** Where the unit of a number goes, appended to a fix: `; put the unit in the unit column`. */
 export function unitHint(column: ColumnDef): Bilingual {
 	if (column.unitColumn !== undefined) {

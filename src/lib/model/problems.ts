@@ -15,6 +15,7 @@ export type ProblemCode =
 	| 'file_not_utf8'
 	| 'file_empty'
 	| 'csv_syntax'
+	| 'header_not_first'
 	| 'header_missing_column'
 	| 'header_unknown_column'
 	| 'header_duplicate_column'

@@ -59,7 +59,11 @@ export type TableRule =
 	/** Exactly one row of the table has `column` = true. */
 	| { readonly kind: 'exactly_one_true'; readonly column: string }
 	/** Exactly one row per group has `column` = true. */
-	| { readonly kind: 'one_true_per_group'; readonly column: string; readonly group: readonly string[] }
+	| {
+			readonly kind: 'one_true_per_group';
+			readonly column: string;
+			readonly group: readonly string[];
+	  }
 	/** `comparator` is `=` for observed values and `<=` / `>=` for targets and limits. */
 	| { readonly kind: 'comparator_matches_measure' }
 	/** Both cells are filled or both are empty. */

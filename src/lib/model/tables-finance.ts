@@ -1,10 +1,18 @@
-import { DEPARTMENT_ID, DERIVATION, FISCAL_YEAR, ID_PATTERN, PROVENANCE, YEAR_RANGE } from './columns';
+import {
+	DEPARTMENT_ID,
+	DERIVATION,
+	FISCAL_YEAR,
+	ID_PATTERN,
+	PROVENANCE,
+	YEAR_RANGE
+} from './columns';
 import {
 	FINANCE_INDICATORS,
 	FINANCE_REGION_IDS,
 	FINANCE_SCOPES,
 	FINANCE_UNITS,
 	MONEY_UNITS,
+	PARENT_RELATIONS,
 	PROJECT_UNITS,
 	SPENDING_CATEGORIES,
 	SPENDING_STAGES
@@ -44,6 +52,14 @@ export const SPENDING = table({
 			references: SPENDING_LINE,
 			zh: '上级科目（同一部门的 line_id）',
 			en: 'Parent line: a line_id of the same department'
+		}),
+		col({
+			name: 'parent_relation',
+			type: 'text',
+			nullable: true,
+			values: PARENT_RELATIONS,
+			zh: '与上级科目的关系：part（构成部分，各部分之和应等于上级）/ of_which（其中项，只是上级的一部分）',
+			en: 'Relation to the parent: part (the parts add up to the parent) / of_which (其中: a subset of the parent)'
 		}),
 		col({ name: 'line_zh', type: 'text', zh: '科目名称（按原文）', en: 'Line label as published' }),
 		col({ name: 'line_en', type: 'text', zh: '科目名称（英文）', en: 'Line label in English' }),
@@ -138,7 +154,13 @@ export const PROJECTS = table({
 		col({ name: 'budget_initial', ...FUNDING, zh: '年初预算数', en: 'Initial budget' }),
 		col({ name: 'budget_full_year', ...FUNDING, zh: '全年预算数', en: 'Full-year budget' }),
 		col({ name: 'executed', ...FUNDING, zh: '全年执行数', en: 'Executed in the year' }),
-		col({ name: 'unit', type: 'text', values: PROJECT_UNITS, zh: '金额单位', en: 'Unit of amounts' }),
+		col({
+			name: 'unit',
+			type: 'text',
+			values: PROJECT_UNITS,
+			zh: '金额单位',
+			en: 'Unit of amounts'
+		}),
 		col({
 			name: 'execution_rate_stated',
 			type: 'decimal',
@@ -180,7 +202,12 @@ export const PROJECTS = table({
 			en: 'Total score (points) as printed'
 		}),
 		col({ name: 'goal_zh', type: 'text', zh: '预期目标（原文）', en: 'Expected goal, verbatim' }),
-		col({ name: 'outcome_zh', type: 'text', zh: '实际完成情况（原文）', en: 'Actual outcome, verbatim' }),
+		col({
+			name: 'outcome_zh',
+			type: 'text',
+			zh: '实际完成情况（原文）',
+			en: 'Actual outcome, verbatim'
+		}),
 		...PROVENANCE
 	]
 });
@@ -196,7 +223,13 @@ export const REGIONAL_FINANCE = table({
 		col({ name: 'region_id', type: 'text', values: FINANCE_REGION_IDS, zh: '地区', en: 'Region' }),
 		col({ name: 'scope', type: 'text', values: FINANCE_SCOPES, zh: '范围', en: 'Scope' }),
 		col({ name: 'year', type: 'int', range: YEAR_RANGE, zh: '数据年度', en: 'Data year' }),
-		col({ name: 'indicator', type: 'text', values: FINANCE_INDICATORS, zh: '指标', en: 'Indicator' }),
+		col({
+			name: 'indicator',
+			type: 'text',
+			values: FINANCE_INDICATORS,
+			zh: '指标',
+			en: 'Indicator'
+		}),
 		col({ name: 'value', type: 'decimal', unitColumn: 'unit', zh: '数值', en: 'Value' }),
 		col({ name: 'unit', type: 'text', values: FINANCE_UNITS, zh: '单位', en: 'Unit' }),
 		...PROVENANCE

@@ -1,5 +1,5 @@
 import { DEPARTMENT_ID, ID_PATTERN, PARTIAL_DATE_PATTERN, YEAR_RANGE } from './columns';
-import { DEPARTMENT_LEVELS, SOURCE_KINDS } from './enums';
+import { DEPARTMENT_LEVELS, REGION_IDS, SOURCE_KINDS } from './enums';
 import { col, table } from './schema';
 
 export const SOURCES = table({
@@ -39,7 +39,8 @@ export const SOURCES = table({
 			name: 'published_on',
 			type: 'text',
 			pattern: PARTIAL_DATE_PATTERN,
-			zh: '发布日期（YYYY-MM-DD、YYYY-MM 或 YYYY）',
+			nullable: true,
+			zh: '发布日期（YYYY-MM-DD、YYYY-MM 或 YYYY；来源未载明时留空）',
 			en: 'Publication date, as precise as known (YYYY-MM-DD, YYYY-MM or YYYY)'
 		}),
 		col({
@@ -78,6 +79,14 @@ export const DEPARTMENTS = table({
 		col({ name: 'name_en', type: 'text', zh: '部门名称（英文）', en: 'Name in English' }),
 		col({ name: 'region_zh', type: 'text', zh: '所在地区（中文）', en: 'Region in Chinese' }),
 		col({ name: 'region_en', type: 'text', zh: '所在地区（英文）', en: 'Region in English' }),
+		col({
+			name: 'region_id',
+			type: 'text',
+			nullable: true,
+			values: REGION_IDS,
+			zh: '环境数据所属地区（environment.region_id），无则留空',
+			en: 'Region whose environment figures belong with this department (environment.region_id), if any'
+		}),
 		col({
 			name: 'level',
 			type: 'text',

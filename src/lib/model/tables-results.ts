@@ -37,7 +37,11 @@ export const INDICATORS = table({
 			name: 'project_id',
 			type: 'text',
 			nullable: true,
-			references: { table: 'projects', column: 'project_id', scope: ['department_id', 'fiscal_year'] },
+			references: {
+				table: 'projects',
+				column: 'project_id',
+				scope: ['department_id', 'fiscal_year']
+			},
 			zh: '项目（空 = 部门整体指标表，附件2）',
 			en: 'Project; empty = the department-wide table (附件2)'
 		}),
@@ -58,10 +62,20 @@ export const INDICATORS = table({
 		}),
 		col({ name: 'level2_zh', type: 'text', zh: '二级指标', en: 'Level-2 indicator (Chinese)' }),
 		col({ name: 'level2_en', type: 'text', zh: '二级指标（英文）', en: 'Level-2 indicator' }),
-		col({ name: 'level3_zh', ...OPTIONAL_TEXT, zh: '三级指标（按原文）', en: 'Level-3 indicator as printed' }),
+		col({
+			name: 'level3_zh',
+			...OPTIONAL_TEXT,
+			zh: '三级指标（按原文）',
+			en: 'Level-3 indicator as printed'
+		}),
 		col({ name: 'level3_en', ...OPTIONAL_TEXT, zh: '三级指标（英文）', en: 'Level-3 indicator' }),
 		col({ name: 'target_text', ...OPTIONAL_TEXT, zh: '目标值（原文）', en: 'Target as published' }),
-		col({ name: 'actual_text', ...OPTIONAL_TEXT, zh: '实际完成值（原文）', en: 'Actual as published' }),
+		col({
+			name: 'actual_text',
+			...OPTIONAL_TEXT,
+			zh: '实际完成值（原文）',
+			en: 'Actual as published'
+		}),
 		col({
 			name: 'target_value',
 			type: 'decimal',
@@ -78,8 +92,18 @@ export const INDICATORS = table({
 			zh: '从实际完成值读出的数字',
 			en: 'Number read from the actual text'
 		}),
-		col({ name: 'target_unit', ...OPTIONAL_TEXT, zh: '目标值单位', en: 'Unit of the target value' }),
-		col({ name: 'actual_unit', ...OPTIONAL_TEXT, zh: '实际值单位', en: 'Unit of the actual value' }),
+		col({
+			name: 'target_unit',
+			...OPTIONAL_TEXT,
+			zh: '目标值单位',
+			en: 'Unit of the target value'
+		}),
+		col({
+			name: 'actual_unit',
+			...OPTIONAL_TEXT,
+			zh: '实际值单位',
+			en: 'Unit of the actual value'
+		}),
 		col({
 			name: 'target_comparator',
 			type: 'text',
@@ -121,7 +145,13 @@ export const ENVIRONMENT = table({
 			zh: '时段：year 或子时段（2021-01..2021-08、spring_festival、to_12-19 …）',
 			en: 'Period: year, or a sub-period (2021-01..2021-08, spring_festival, to_12-19, …)'
 		}),
-		col({ name: 'indicator', type: 'text', values: ENVIRONMENT_INDICATORS, zh: '指标', en: 'Indicator' }),
+		col({
+			name: 'indicator',
+			type: 'text',
+			values: ENVIRONMENT_INDICATORS,
+			zh: '指标',
+			en: 'Indicator'
+		}),
 		col({
 			name: 'measure',
 			type: 'text',

@@ -1,0 +1,99 @@
+import { TABLE_NAMES, type TableName } from './names';
+import type { SourceRow } from './rows';
+import { storedColumns, typedRows, type DuckDbType } from './stored';
+import { TABLES } from './tables';
+import type { ValidTable } from './validate';
+
+/** catalog.json: what the site loads, described for the browser and for readers. */
+export interface CatalogColumn {
+	readonly name: string;
+	readonly type: DuckDbType;
+	readonly nullable: boolean;
+	readonly description_zh: string;
+	readonly description_en: string;
+	/** Fixed unit of every value (`%`, `分`), or null. */
+	readonly unit: string | null;
+	/** Column of the same row holding the unit, or null. */
+	readonly unit_column: string | null;
+	/** Allowed values of an enum column, or null. */
+	readonly values: readonly string[] | null;
+}
+
+export interface CatalogTable {
+	readonly name: TableName;
+	readonly description_zh: string;
+	readonly description_en: string;
+	readonly row_count: number;
+	/** Paths relative to the site root. */
+	readonly files: { readonly parquet: string; readonly csv: string };
+	/** Preferred load path in the browser. */
+	readonly format: 'parquet' | 'csv';
+	readonly primary_key: readonly string[];
+	readonly columns: readonly CatalogColumn[];
+	/** Distinct source_id values the table's rows cite, sorted. */
+	readonly source_ids: readonly string[];
+}
+
+export interface Catalog {
+	readonly generated_at: string;
+	readonly tables: readonly CatalogTable[];
+	readonly sources: readonly SourceRow[];
+}
+
+export function catalogColumns(name: TableName): CatalogColumn[] {
+	return storedColumns(TABLES[name]).map((column) => ({
+		name: column.name,
+		type: column.duckDbType,
+		nullable: column.nullable,
+		description_zh: column.zh,
+		description_en: column.en,
+		unit: column.unit,
+		unit_column: column.unitColumn,
+		values: column.values
+	}));
+}
+
+function sourceIds(table: ValidTable | undefined): string[] {
+	const ids = new Set<string>();
+	for (const row of table?.rows ?? []) {
+		const id = row.values['source_id'];
+		if (typeof id === 'string') ids.add(id);
+	}
+	return [...ids].sort();
+}
+
+function catalogTable(
+	name: TableName,
+	built: { table: ValidTable | undefined; dataPath: string }
+): CatalogTable {
+	const { table, dataPath } = built;
+	const definition = TABLES[name];
+	return {
+		name,
+		description_zh: definition.zh,
+		description_en: definition.en,
+		row_count: table?.rows.length ?? 0,
+		files: { parquet: `${dataPath}/${name}.parquet`, csv: `${dataPath}/${name}.csv` },
+		format: definition.preferredFormat,
+		primary_key: definition.primaryKey,
+		columns: catalogColumns(name),
+		source_ids: sourceIds(table)
+	};
+}
+
+/** Build catalog.json from validated tables. `dataPath` is the files' folder under the site root. */
+export function buildCatalog(args: {
+	tables: ReadonlyMap<TableName, ValidTable>;
+	generatedAt: string;
+	dataPath?: string;
+}): Catalog {
+	const dataPath = args.dataPath ?? 'data';
+	const sources = args.tables.get('sources');
+	return {
+		generated_at: args.generatedAt,
+		tables: TABLE_NAMES.map((name) =>
+			catalogTable(name, { table: args.tables.get(name), dataPath })
+		),
+		sources: sources === undefined ? [] : typedRows('sources', sources)
+	};
+}

@@ -1,0 +1,13 @@
+// The data contract (docs/data-model.md) as code, shared by the Node data build and the browser.
+export * from './enums';
+export * from './names';
+export * from './schema';
+export * from './columns';
+export * from './tables';
+export type * from './rows';
+export * from './problems';
+export { parseCsv, normaliseCsvText, type CsvRecord, type CsvParse } from './csv';
+export { parseCell, decimalsOf, type CellResult } from './cells';
+export * from './validate';
+export * from './stored';
+export * from './catalog';

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('data loading paths', () => {
+	it('Parquet (hyparquet → Arrow) and CSV (DuckDB reader) give the same table, for every table', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/data`);
+		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		await page.getByTestId('verify-paths').click();
+		const results = page.getByTestId('verify-results').locator('li');
+		await expect.poll(() => results.count(), { timeout: 30000 }).toBeGreaterThan(5);
+		const rows = await results.evaluateAll((items) =>
+			items.map((li) => [li.getAttribute('data-table'), li.getAttribute('data-identical')])
+		);
+		for (const [table, identical] of rows) expect(identical, `table ${table}`).toBe('true');
+		// The spending table in the catalog has the row count DuckDB loaded.
+		const spending = await page.locator('tr[data-table="spending"] [data-testid="row-count"]').textContent();
+		expect(Number(spending?.replace(/,/g, ''))).toBeGreaterThan(50);
+		expect(log.errors).toEqual([]);
+		expect(log.foreignRequests).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function text(page: import('playwright-core').Page, testid: string): Promise<string> {
+	return (await page.getByTestId(testid).locator('summary .value').first().textContent())?.trim() ?? '';
+}
+
+describe('overview in zh-CN (default)', () => {
+	it('shows the report’s 2022 figures, opens citations, and talks only to its own origin', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/`);
+		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		expect(await text(page, 'basic')).toBe('2,966.94 万元');
+		expect(await text(page, 'project')).toBe('888.43 万元');
+		expect(await text(page, 'three-public')).toBe('28.98 万元');
+		expect(await text(page, 'three-public-budget')).toBe('50 万元');
+		expect(await text(page, 'three-public-previous')).toBe('18.4 万元');
+		expect(await text(page, 'card-pm25-value')).toBe('31 µg/m³');
+		expect(await text(page, 'card-pm10-value')).toBe('48 µg/m³');
+		expect(await text(page, 'card-pm25-limit')).toBe('35 µg/m³');
+		expect(await text(page, 'card-good_air_ratio-value')).toBe('87.9%');
+		expect(await text(page, 'total')).toBe('3,855.37 万元');
+
+		// A figure opens its citation: the source, the locator and the excerpt of the source cell.
+		const basic = page.getByTestId('basic');
+		await basic.locator('summary').click();
+		const citation = basic.locator('.citation');
+		await expect.poll(() => citation.isVisible()).toBe(true);
+		expect(await citation.textContent()).toContain('2022年度部门整体支出绩效自评报告');
+		expect(await citation.textContent()).toContain('附件1');
+		expect(await citation.textContent()).toContain('2966.94');
+		// The derived total says it is derived and how.
+		expect(await page.getByTestId('total').locator('.tag').textContent()).toBe('推算');
+
+		// The interactive chart replaced the static one inside the same box.
+		await expect.poll(() => page.getByTestId('chart-expenditure-live').locator('svg').count()).toBe(1);
+		expect(log.errors).toEqual([]);
+		expect(log.failedRequests).toEqual([]);
+		expect(log.foreignRequests).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('overview in English', () => {
+	it('shows the same figures with English units and labels', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/en`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await text(page, 'basic')).toBe('2,966.94 (CNY 10k)');
+		expect(await text(page, 'project')).toBe('888.43 (CNY 10k)');
+		expect(await text(page, 'three-public')).toBe('28.98 (CNY 10k)');
+		expect(await text(page, 'three-public-budget')).toBe('50 (CNY 10k)');
+		expect(await text(page, 'card-pm25-value')).toBe('31 µg/m³');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Hengyang');
+		expect(await page.getByTestId('card-three-public').textContent()).toContain('Three public expenses');
+		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		expect(log.errors).toEqual([]);
+		expect(log.foreignRequests).toEqual([]);
+		await context.close();
+	});
+
+	it('switches language from the header and keeps the view', async () => {
+		const { context, page } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/?dept=hengyang_eeb&year=2022`);
+		await page.getByTestId('lang-switch').click();
+		await page.waitForURL(/\/en\?dept=hengyang_eeb&year=2022$/);
+		expect(await text(page, 'basic')).toBe('2,966.94 (CNY 10k)');
+		await context.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('the prerendered HTML already holds the figures and both chart SVGs', async () => {
+		const { context, page } = await watchedPage(browser, baseURL, { javaScriptEnabled: false });
+		await page.goto(`${baseURL}/`);
+		expect(await text(page, 'basic')).toBe('2,966.94 万元');
+		expect(await text(page, 'card-pm25-value')).toBe('31 µg/m³');
+		for (const id of ['expenditure', 'pm25']) {
+			const svg = page.getByTestId(`chart-${id}-static`).locator('svg');
+			expect(await svg.count()).toBe(1);
+			expect(await svg.locator('path').count()).toBeGreaterThan(5);
+		}
+		// The PM2.5 chart labels each scope with its source and shows the grade II limit.
+		const pm25Text = await page.getByTestId('chart-pm25-static').textContent();
+		expect(pm25Text).toContain('市城区（部门自评报告）');
+		expect(pm25Text).toContain('全市（统计年鉴）');
+		expect(pm25Text).toContain('国家二级标准 35 µg/m³');
+		await context.close();
+	});
+});
+
+describe('selectors', () => {
+	it('changing the year updates the figures through DuckDB and the URL', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/`);
+		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		await page.getByTestId('select-year').selectOption('2021');
+		await page.waitForURL(/year=2021/);
+		await expect.poll(() => text(page, 'basic')).toBe('2,264 万元');
+		expect(await text(page, 'three-public')).toBe('18.4 万元');
+		await page.goBack();
+		await expect.poll(() => text(page, 'basic')).toBe('2,966.94 万元');
+		expect(log.errors).toEqual([]);
+		await context.close();
+	});
+});
