@@ -76,14 +76,14 @@ describe('buildData', () => {
 		await buildData({ inputDir: VALID, outputDir });
 		const text = await readFile(path.join(outputDir, 'spending.csv'), 'utf8');
 		const [header, , , , , , last] = parseCsv(text).records;
-		expect(header?.fields.slice(8, 13)).toEqual([
+		expect(header?.fields.slice(9, 14)).toEqual([
 			'amount',
 			'amount_decimals',
 			'unit',
 			'share_pct_stated',
 			'share_pct_stated_decimals'
 		]);
-		expect(last?.fields.slice(8, 10)).toEqual(['50.00', '2']);
+		expect(last?.fields.slice(9, 11)).toEqual(['50.00', '2']);
 		const departments = await readFile(path.join(outputDir, 'departments.csv'), 'utf8');
 		expect(departments).toContain('"Hengyang, Hunan"');
 	});

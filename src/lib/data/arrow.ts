@@ -1,4 +1,4 @@
-import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import { Bool, Float64, Int32, Table, Utf8, vectorFromArray, type DataType, type Vector } from 'apache-arrow';
 import type { CatalogColumn } from './catalog';
 
 function arrowType(column: CatalogColumn): DataType {
@@ -23,10 +23,10 @@ function normalise(value: unknown, column: CatalogColumn): unknown {
 
 /** Builds an Arrow table with the catalog's column types from rows hyparquet decoded. */
 export function rowsToArrow(rows: Record<string, unknown>[], columns: CatalogColumn[]): Table {
-	const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};
+	const vectors: Record<string, Vector> = {};
 	for (const column of columns) {
 		const values = rows.map((row) => normalise(row[column.name], column));
-		vectors[column.name] = vectorFromArray(values, arrowType(column));
+		vectors[column.name] = vectorFromArray(values, arrowType(column)) as Vector;
 	}
 	return new Table(vectors);
 }

@@ -120,6 +120,14 @@ export const INDICATORS = table({
 			zh: '偏差原因分析及改进措施',
 			en: 'Stated reasons for deviation and remedies'
 		}),
+		col({
+			name: 'environment_indicator',
+			type: 'text',
+			nullable: true,
+			values: ENVIRONMENT_INDICATORS,
+			zh: '该指标对应的环境指标（environment.indicator），用于目标与实测对照',
+			en: 'The environment indicator this row sets a target for (environment.indicator)'
+		}),
 		...PROVENANCE
 	]
 });

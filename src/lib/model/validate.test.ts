@@ -36,23 +36,23 @@ describe('validateDataset on the valid fixture set', () => {
 describe('bad-number', () => {
 	it('explains each malformed number with its fix', () => {
 		expect(problemsOf('bad-number')).toEqual([
-			'bad-number/spending.csv:3:9 (amount): "1,234.50" is not a number — write digits with a decimal point and no thousands separator, e.g. 1234.50',
-			'bad-number/spending.csv:4:11 (share_pct_stated): "41.55%" is not a number — write the number without the % sign, e.g. 41.55; this column is in %',
-			'bad-number/spending.csv:5:9 (amount): "２９６６.９４" is written with full-width characters — write ASCII (half-width) digits, e.g. 2966.94',
-			'bad-number/spending.csv:6:11 (share_pct_stated): "—" is a placeholder, not a number — leave the cell empty (empty = null)',
-			'bad-number/spending.csv:7:9 (amount): "50.00万元" has text after the number — write only the number, e.g. 50.00; put the unit in the unit column',
+			'bad-number/spending.csv:3:10 (amount): "1,234.50" is not a number — write digits with a decimal point and no thousands separator, e.g. 1234.50',
+			'bad-number/spending.csv:4:12 (share_pct_stated): "41.55%" is not a number — write the number without the % sign, e.g. 41.55; this column is in %',
+			'bad-number/spending.csv:5:10 (amount): "２９６６.９４" is written with full-width characters — write ASCII (half-width) digits, e.g. 2966.94',
+			'bad-number/spending.csv:6:12 (share_pct_stated): "—" is a placeholder, not a number — leave the cell empty (empty = null)',
+			'bad-number/spending.csv:7:10 (amount): "50.00万元" has text after the number — write only the number, e.g. 50.00; put the unit in the unit column',
 			'bad-number/spending.csv:8:2 (fiscal_year): "2022.0" is not a whole number — write digits only, without a decimal point, e.g. 2022',
-			'bad-number/spending.csv:9:9 (amount): " 50.00" has spaces around it — remove the spaces: 50.00'
+			'bad-number/spending.csv:9:10 (amount): " 50.00" has spaces around it — remove the spaces: 50.00'
 		]);
 	});
 
 	it('has the same problems in Chinese', () => {
 		const lines = problemsOf('bad-number', 'zh-CN');
 		expect(lines).toContain(
-			'bad-number/spending.csv:3:9 (amount): “1,234.50” 不是数字 — 去掉千位分隔符，只写数字和小数点，例如 1234.50'
+			'bad-number/spending.csv:3:10 (amount): “1,234.50” 不是数字 — 去掉千位分隔符，只写数字和小数点，例如 1234.50'
 		);
 		expect(lines).toContain(
-			'bad-number/spending.csv:6:11 (share_pct_stated): “—” 是占位符，不是数字 — 留空即可（空单元格 = 无数据）'
+			'bad-number/spending.csv:6:12 (share_pct_stated): “—” 是占位符，不是数字 — 留空即可（空单元格 = 无数据）'
 		);
 	});
 
@@ -69,8 +69,8 @@ describe('bad-number', () => {
 describe('unknown-enum', () => {
 	it('suggests the allowed value or lists them', () => {
 		expect(problemsOf('unknown-enum')).toEqual([
-			'unknown-enum/spending.csv:3:8 (stage): "Final" is not an allowed value — write "final" (allowed: budget_initial, budget_full_year, budget, budget_application, final)',
-			'unknown-enum/spending.csv:4:10 (unit): "万" is not an allowed value — use one of: 万元, 亿元, 元',
+			'unknown-enum/spending.csv:3:9 (stage): "Final" is not an allowed value — write "final" (allowed: budget_initial, budget_full_year, budget, budget_application, final)',
+			'unknown-enum/spending.csv:4:11 (unit): "万" is not an allowed value — use one of: 万元, 亿元, 元',
 			'unknown-enum/environment.csv:2:9 (unit): "ug/m3" is not an allowed value — use one of: µg/m³, mg/m³, %, index, days, count, rank'
 		]);
 	});
@@ -79,9 +79,9 @@ describe('unknown-enum', () => {
 describe('missing-required', () => {
 	it('names the missing value and how to fill it', () => {
 		expect(problemsOf('missing-required')).toEqual([
-			'missing-required/spending.csv:3:9 (amount): required value is missing — write the published number (a figure the source leaves blank is not a row: remove the row instead)',
-			'missing-required/spending.csv:4:5 (line_zh): required value is missing — fill it in: Line label as published',
-			'missing-required/spending.csv:6:14 (is_primary): required value is missing — write true or false'
+			'missing-required/spending.csv:3:10 (amount): required value is missing — write the published number (a figure the source leaves blank is not a row: remove the row instead)',
+			'missing-required/spending.csv:4:6 (line_zh): required value is missing — fill it in: Line label as published',
+			'missing-required/spending.csv:6:15 (is_primary): required value is missing — write true or false'
 		]);
 	});
 });
@@ -119,9 +119,9 @@ describe('keys and primary rows', () => {
 
 	it('two-primaries: exactly one primary department and one primary row per group', () => {
 		expect(problemsOf('two-primaries')).toEqual([
-			'two-primaries/departments.csv:3:7 (is_primary): more than one row has is_primary = true: line 2 is also primary — set is_primary to false on all but one of them',
-			'two-primaries/spending.csv:5:14 (is_primary): more than one row has is_primary = true for department_id=hengyang_eeb, fiscal_year=2022, line_id=basic, stage=final: line 3 is also primary — set is_primary to false on all but one of them',
-			'two-primaries/spending.csv:8:14 (is_primary): no row has is_primary = true for department_id=hengyang_eeb, fiscal_year=2022, line_id=total, stage=budget (line 8) — set is_primary to true on exactly one row'
+			'two-primaries/departments.csv:3:8 (is_primary): more than one row has is_primary = true: line 2 is also primary — set is_primary to false on all but one of them',
+			'two-primaries/spending.csv:5:15 (is_primary): more than one row has is_primary = true for department_id=hengyang_eeb, fiscal_year=2022, line_id=basic, stage=final: line 3 is also primary — set is_primary to false on all but one of them',
+			'two-primaries/spending.csv:8:15 (is_primary): no row has is_primary = true for department_id=hengyang_eeb, fiscal_year=2022, line_id=total, stage=budget (line 8) — set is_primary to true on exactly one row'
 		]);
 	});
 
@@ -139,8 +139,8 @@ describe('keys and primary rows', () => {
 describe('table rules', () => {
 	it('derived-without-formula: formula required iff derived', () => {
 		expect(problemsOf('derived-without-formula')).toEqual([
-			'derived-without-formula/spending.csv:2:13 (formula): derivation is derived but formula is empty — name the rows it comes from, e.g. basic.final + project.final',
-			'derived-without-formula/spending.csv:3:13 (formula): formula is filled but derivation is reported — empty the formula, or set derivation to derived'
+			'derived-without-formula/spending.csv:2:14 (formula): derivation is derived but formula is empty — name the rows it comes from, e.g. basic.final + project.final',
+			'derived-without-formula/spending.csv:3:14 (formula): formula is filled but derivation is reported — empty the formula, or set derivation to derived'
 		]);
 	});
 
@@ -187,8 +187,8 @@ describe('file structure', () => {
 	it('header-columns: misspelt, unknown and missing columns', () => {
 		expect(problemsOf('header-columns')).toEqual([
 			'header-columns/spending.csv:1: missing column "excerpt" — add excerpt to the header line; it holds: Verbatim source cell or shortest phrase containing the figure (≤ 120 characters)',
-			'header-columns/spending.csv:1:9 (amont): unknown column "amont" — rename it to amount',
-			'header-columns/spending.csv:1:17 (comment): unknown column "comment" — remove it; the columns are: department_id, fiscal_year, line_id, parent_line_id, line_zh, line_en, category, stage, amount, unit, share_pct_stated, derivation, formula, is_primary, source_id, locator, excerpt'
+			'header-columns/spending.csv:1:10 (amont): unknown column "amont" — rename it to amount',
+			'header-columns/spending.csv:1:18 (comment): unknown column "comment" — remove it; the columns are: department_id, fiscal_year, line_id, parent_line_id, parent_relation, line_zh, line_en, category, stage, amount, unit, share_pct_stated, derivation, formula, is_primary, source_id, locator, excerpt'
 		]);
 		expect(reportOf('header-columns', 'spending')).toMatchObject({
 			rowsLoaded: 0,

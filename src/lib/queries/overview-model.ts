@@ -1,6 +1,7 @@
 import { citationOf, figureOf, percentChange, percentRatio, type Figure } from './figures';
 import {
 	environmentFigures,
+	performanceTargets,
 	pm25Series,
 	projectExecution,
 	spendingSeries
@@ -15,7 +16,10 @@ export interface SpendingCardData {
 
 export interface EnvironmentCardData {
 	observed: Figure | null;
+	/** A target the city set for this year (work plan), if any. */
 	target: (Figure & { comparator: string }) | null;
+	/** The department's own performance target for this year (附件2), if any. */
+	performanceTarget: (Figure & { comparator: string }) | null;
 	limit: Figure | null;
 	statedChange: { value: number; unit: string } | null;
 	scope: string | null;
@@ -56,16 +60,21 @@ function projectsCard(row: Row | undefined): OverviewData['projects'] {
 	return rate ? { count: Number(row.project_count), executed, budget, rate } : null;
 }
 
-function environmentCard(rows: Row[], indicator: string): EnvironmentCardData {
+function withComparator(figure: Figure | null, row: Row | undefined) {
+	return figure ? { ...figure, comparator: String(row?.comparator ?? '=') } : null;
+}
+
+function environmentCard(rows: Row[], targets: Row[], indicator: string): EnvironmentCardData {
 	const mine = rows.filter((r) => r.indicator === indicator);
 	const observedRow = mine.find((r) => r.measure === 'observed' && r.derivation === 'reported');
 	const scope = observedRow ? String(observedRow.scope) : null;
 	const targetRow = mine.find((r) => r.measure === 'target' && r.scope === scope);
-	const target = figureOf(targetRow, 'value');
+	const performanceRow = targets.find((r) => r.indicator === indicator);
 	const stated = observedRow?.yoy_change_stated;
 	return {
 		observed: figureOf(observedRow, 'value'),
-		target: target ? { ...target, comparator: String(targetRow?.comparator ?? '') } : null,
+		target: withComparator(figureOf(targetRow, 'value'), targetRow),
+		performanceTarget: withComparator(figureOf(performanceRow, 'target_value'), performanceRow),
 		limit: figureOf(mine.find((r) => r.measure === 'limit'), 'value'),
 		statedChange:
 			typeof stated === 'number' ? { value: stated, unit: String(observedRow?.yoy_change_unit ?? '%') } : null,
@@ -79,9 +88,10 @@ export async function loadOverview(
 	options: { departmentId: string; year: number; regionId: string | null }
 ): Promise<OverviewData> {
 	const { departmentId, year, regionId } = options;
-	const [spending, execution, environment, pm25] = await Promise.all([
+	const [spending, execution, targets, environment, pm25] = await Promise.all([
 		run(spendingSeries(departmentId)),
 		run(projectExecution(departmentId, year)),
+		run(performanceTargets(departmentId, year)),
 		regionId ? run(environmentFigures(regionId, year)) : Promise.resolve([]),
 		regionId ? run(pm25Series(regionId)) : Promise.resolve([])
 	]);
@@ -90,7 +100,7 @@ export async function loadOverview(
 	const parts = ['three_public_vehicles', 'three_public_overseas', 'three_public_receptions'];
 	const environmentCards: Record<string, EnvironmentCardData> = {};
 	for (const indicator of ['pm25', 'pm10', 'good_air_ratio', 'surface_water_compliance', 'drinking_water_compliance']) {
-		environmentCards[indicator] = environmentCard(environment, indicator);
+		environmentCards[indicator] = environmentCard(environment, targets, indicator);
 	}
 	return {
 		departmentId,

@@ -29,7 +29,7 @@ export function spendingSeries(departmentId: string): Query {
 /** The departments and the years each has any figure for, for the selectors. */
 export function departmentYears(): Query {
 	return {
-		sql: `SELECT d.department_id, d.name_zh, d.name_en, d.region_zh, d.region_en, d.is_primary,
+		sql: `SELECT d.department_id, d.name_zh, d.name_en, d.region_zh, d.region_en, d.region_id, d.is_primary,
 		        list_sort(list_distinct(list(y.fiscal_year))) AS years
 		      FROM departments d
 		      LEFT JOIN (
@@ -82,6 +82,20 @@ export function environmentFigures(regionId: string, year: number): Query {
 		        AND ((region_id = ? AND year = ?) OR measure = 'limit')
 		      ORDER BY indicator, measure, scope`,
 		params: [...OVERVIEW_INDICATORS, regionId, year]
+	};
+}
+
+/** The department's own performance targets for environmental indicators (附件2 rows linked to them). */
+export function performanceTargets(departmentId: string, fiscalYear: number): Query {
+	return {
+		sql: `SELECT environment_indicator AS indicator, target_value, target_value_decimals, target_unit AS unit,
+		        target_comparator AS comparator, target_text, source_id, locator, excerpt,
+		        'reported' AS derivation, NULL AS formula
+		      FROM indicators
+		      WHERE department_id = ? AND fiscal_year = ? AND project_id IS NULL
+		        AND environment_indicator IS NOT NULL AND target_value IS NOT NULL
+		      ORDER BY row_no`,
+		params: [departmentId, fiscalYear]
 	};
 }
 

@@ -24,10 +24,11 @@ export function whenIdle(work: () => void | Promise<void>): () => void {
 	const run = () => {
 		if (!cancelled) void work();
 	};
-	const handle = 'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 1500 }) : window.setTimeout(run, 200);
+	const idle = typeof window.requestIdleCallback === 'function';
+	const handle = idle ? window.requestIdleCallback(run, { timeout: 1500 }) : globalThis.setTimeout(run, 200);
 	return () => {
 		cancelled = true;
-		if ('cancelIdleCallback' in window) window.cancelIdleCallback(handle);
-		else window.clearTimeout(handle);
+		if (idle) window.cancelIdleCallback(handle as number);
+		else globalThis.clearTimeout(handle);
 	};
 }

@@ -20,8 +20,11 @@ export function localePath(locale: Locale, path: string): string {
 	return joined === '' ? `${base}/` : joined;
 }
 
-/** The path of the current page without its locale segment. */
-export function pathWithoutLocale(pathname: string): string {
-	const rest = pathname.slice(base.length).replace(/^\/en(?=\/|$)/, '');
+/**
+ * The current page's path without its locale segment, from the route id (`/[[lang=lang]]/data`
+ * → `/data`). The route id is used because `base` is relative during prerendering.
+ */
+export function routePath(routeId: string | null): string {
+	const rest = (routeId ?? '/').replace(/^\/\[\[lang=lang\]\]/, '');
 	return rest === '' ? '/' : rest;
 }

@@ -37,7 +37,7 @@ export function expenditureView(rows: Row[], locale: Locale): ChartView {
 			const pick = (line: string) => cells.find((c) => c.year === year && c.line === line && c.stage === 'final')?.amount ?? null;
 			return t(locale, 'summary_expenditure_year', { year, basic: amount(pick('basic')), project: amount(pick('project')) });
 		})
-		.join('；');
+		.join(t(locale, 'list_separator'));
 	return {
 		id: 'expenditure',
 		title,
@@ -71,7 +71,7 @@ export function pm25View(rows: Row[], locale: Locale, sources: SourceMap): Chart
 			scope: scopeLabels[s.scope] ?? s.scope,
 			values: years.flatMap((y, i) => (s.values[i] === null ? [] : [`${y} ${value(s.values[i] ?? null)}`])).join(', ')
 		}))
-		.join('；');
+		.join(t(locale, 'list_separator'));
 	return {
 		id: 'pm25',
 		title,
