@@ -16,7 +16,7 @@ export const en: Record<MessageKey, string> = {
 	data_failed: 'Interactive data failed to load: {message}',
 	overview_title: '{department}: overview {year}',
 	overview_intro:
-		'Figures from the department's published self-assessment, statistical yearbooks and bulletins; select any figure to see where it comes from.',
+		"Figures from the department's published self-assessment, statistical yearbooks and bulletins; select any figure to see where it comes from.",
 	card_total: 'Total expenditure (final accounts)',
 	card_basic_project: 'Basic and project expenditure (final accounts)',
 	card_three_public: 'Three public expenses (final accounts)',
