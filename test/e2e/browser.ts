@@ -32,7 +32,7 @@ export async function watchedPage(
 	const origin = new URL(baseURL).origin;
 	const log: PageLog = { errors: [], foreignRequests: [], failedRequests: [] };
 	page.on('console', (m) => {
-		if (m.type() === 'error') log.errors.push(m.text());
+		if (m.type() === 'error' || m.text().includes('hydration_mismatch')) log.errors.push(m.text());
 	});
 	page.on('pageerror', (e) => log.errors.push(e.message));
 	context.on('request', (r) => {
