@@ -28,8 +28,7 @@ const PROBE = () => {
 		if (marks.chart === undefined && visible(document.querySelector('[data-testid^="chart-"] svg')))
 			marks.chart = now;
 		const values = document.querySelectorAll('[data-testid^="card-"] .value');
-		if (marks.kpis === undefined && values.length >= 9 && [...values].every(visible))
-			marks.kpis = now;
+		if (marks.kpis === undefined && values.length >= 9 && [...values].every(visible)) marks.kpis = now;
 		if (marks.chart === undefined || marks.kpis === undefined) requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);
@@ -41,25 +40,25 @@ async function once(browser, url) {
 	const page = await context.newPage();
 	await page.addInitScript(PROBE);
 	await page.goto(url);
-	await page.waitForFunction(
-		() => performance.getEntriesByName('mingjing:duckdb-ready').length > 0,
-		null,
-		{ timeout: 60000 }
-	);
+	await page.waitForFunction(() => performance.getEntriesByName('mingjing:duckdb-ready').length > 0, null, {
+		timeout: 60000
+	});
 	const result = await page.evaluate(() => {
 		const marks = window.__benchMarks;
 		const ready = performance.getEntriesByName('mingjing:duckdb-ready')[0].startTime;
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-		const scripts = performance
-			.getEntriesByType('resource')
-			.filter((r) => /\.m?js(\?|$)/.test(r.name));
+		const scripts = performance.getEntriesByType('resource').filter((r) => /\.m?js(\?|$)/.test(r.name));
+		// A frame's rAF runs before that frame paints, and nothing paints before first contentful
+		// paint: the chart's paint time is the later of the two.
+		const chart = Math.max(marks.chart, fcp ?? 0);
+		const kpis = Math.max(marks.kpis, fcp ?? 0);
 		const jsBeforeChart = scripts
-			.filter((r) => r.responseEnd <= marks.chart)
+			.filter((r) => r.responseEnd <= chart)
 			.reduce((s, r) => s + r.transferSize, 0);
 		const jsTotal = scripts.reduce((s, r) => s + r.transferSize, 0);
 		return {
-			chart: marks.chart,
-			kpis: marks.kpis,
+			chart,
+			kpis,
 			fcp,
 			duckdbReady: ready,
 			jsBeforeChart,

@@ -125,10 +125,7 @@ describe('buildData', () => {
 	it('writes nothing when there is a problem, and reports unknown and non-UTF-8 files', async () => {
 		const inputDir = await validCopy();
 		await writeFile(path.join(inputDir, 'notes.csv'), 'a,b\n');
-		await writeFile(
-			path.join(inputDir, 'staffing.csv'),
-			new Uint8Array([0xb1, 0xe0, 0xd6, 0xc6, 0x0a])
-		);
+		await writeFile(path.join(inputDir, 'staffing.csv'), new Uint8Array([0xb1, 0xe0, 0xd6, 0xc6, 0x0a]));
 		const outputDir = path.join(await tempDir(), 'out');
 		const result = await buildData({ inputDir, outputDir });
 		expect(result.ok).toBe(false);

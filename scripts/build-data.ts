@@ -38,9 +38,7 @@ export interface BuildResult {
 function buildTime(now: Date | undefined): string {
 	const epoch = process.env['SOURCE_DATE_EPOCH'];
 	if (now !== undefined) return now.toISOString();
-	return epoch === undefined
-		? new Date().toISOString()
-		: new Date(Number(epoch) * 1000).toISOString();
+	return epoch === undefined ? new Date().toISOString() : new Date(Number(epoch) * 1000).toISOString();
 }
 
 /** Validate `inputDir`; when there is no problem, write every table and catalog.json. */

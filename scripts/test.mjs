@@ -39,7 +39,8 @@ if (!existsSync(chromium)) {
 
 const gates = [
 	['data build', 'npm', ['run', '--silent', 'data']],
-	['type check', 'npm', ['run', '--silent', 'check']]
+	['type check', 'npm', ['run', '--silent', 'check']],
+	['lint', 'npm', ['run', '--silent', 'lint']]
 ];
 for (const [name, command, args] of gates) {
 	if (!step(name, command, args)) {

@@ -27,9 +27,7 @@ export function displayPath(file: string): string {
 
 /** Read every `<table>.csv` of `inputDir`; other .csv files are reported, not read. */
 export async function readInputs(inputDir: string): Promise<Inputs> {
-	const names = (await readdir(inputDir))
-		.filter((name) => name.toLowerCase().endsWith('.csv'))
-		.sort();
+	const names = (await readdir(inputDir)).filter((name) => name.toLowerCase().endsWith('.csv')).sort();
 	const input: { [N in TableName]?: { file: string; text: string } } = {};
 	const refused: TableName[] = [];
 	const problems: Problem[] = [];

@@ -1,12 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-	storedColumns,
-	toNormalisedCsv,
-	type TableDef,
-	type ValidTable
-} from '../../src/lib/model/index';
+import { storedColumns, toNormalisedCsv, type TableDef, type ValidTable } from '../../src/lib/model/index';
 
 /** 'it''s' — a SQL string literal (file paths in COPY cannot be bound parameters). */
 function sqlString(text: string): string {
@@ -21,11 +16,7 @@ function sqlIdentifier(name: string): string {
  * COPY the normalised CSV into Parquet with every column cast to its contract type.
  * The CSV is read with a fixed dialect and all-VARCHAR columns, so nothing is sniffed.
  */
-export function copyToParquetSql(args: {
-	table: TableDef;
-	csvPath: string;
-	parquetPath: string;
-}): string {
+export function copyToParquetSql(args: { table: TableDef; csvPath: string; parquetPath: string }): string {
 	const { table, csvPath, parquetPath } = args;
 	const columns = storedColumns(table);
 	const varchar = columns.map((column) => `${sqlString(column.name)}: 'VARCHAR'`).join(', ');
@@ -52,10 +43,7 @@ export interface WrittenTable {
 }
 
 /** Write `<table>.csv` (normalised) and `<table>.parquet` (SNAPPY) for every table. */
-export async function writeTables(
-	tables: readonly ValidTable[],
-	outputDir: string
-): Promise<WrittenTable[]> {
+export async function writeTables(tables: readonly ValidTable[], outputDir: string): Promise<WrittenTable[]> {
 	await mkdir(outputDir, { recursive: true });
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();

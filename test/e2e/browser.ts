@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from 'playwright-core';
 
 const ARGS = [
 	'--no-sandbox',
@@ -12,7 +18,11 @@ const ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: ARGS
+	});
 }
 
 /** Everything a page did that a test must fail on: console errors, page errors, foreign or failed requests. */
@@ -37,7 +47,8 @@ export async function watchedPage(
 	page.on('pageerror', (e) => log.errors.push(e.message));
 	context.on('request', (r) => {
 		const url = r.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) log.foreignRequests.push(url);
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			log.foreignRequests.push(url);
 	});
 	context.on('requestfailed', (r) => {
 		// hyparquet may abort its own HEAD/range probe once it has what it needs.

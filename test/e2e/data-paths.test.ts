@@ -15,7 +15,21 @@ describe('data loading paths', () => {
 	it('Parquet (hyparquet → Arrow) and CSV (DuckDB reader) give the same table, for every table', async () => {
 		const { context, page, log } = await watchedPage(browser, baseURL);
 		await page.goto(`${baseURL}/data`);
-		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		await expect
+			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })
+			.toBe('ready');
+		// DuckDB reports itself locked: no external access, configuration locked, no extension loading.
+		const settings = await page
+			.getByTestId('security-state')
+			.locator('li')
+			.evaluateAll((items) =>
+				items.map((li) => [li.getAttribute('data-setting'), li.getAttribute('data-value')])
+			);
+		expect(settings).toEqual([
+			['external_access', 'false'],
+			['lock_configuration', 'true'],
+			['autoload', 'false']
+		]);
 		await page.getByTestId('verify-paths').click();
 		const results = page.getByTestId('verify-results').locator('li');
 		await expect.poll(() => results.count(), { timeout: 30000 }).toBeGreaterThan(5);

@@ -20,7 +20,9 @@ describe('overview in zh-CN (default)', () => {
 	it('shows the report’s 2022 figures, opens citations, and talks only to its own origin', async () => {
 		const { context, page, log } = await watchedPage(browser, baseURL);
 		await page.goto(`${baseURL}/`);
-		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		await expect
+			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })
+			.toBe('ready');
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 		expect(await text(page, 'basic')).toBe('2,966.94 万元');
 		expect(await text(page, 'project')).toBe('888.43 万元');
@@ -65,7 +67,9 @@ describe('overview in English', () => {
 		expect(await text(page, 'card-pm25-value')).toBe('31 µg/m³');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Hengyang');
 		expect(await page.getByTestId('card-three-public').textContent()).toContain('Three public expenses');
-		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		await expect
+			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })
+			.toBe('ready');
 		expect(log.errors).toEqual([]);
 		expect(log.foreignRequests).toEqual([]);
 		await context.close();
@@ -105,7 +109,9 @@ describe('selectors', () => {
 	it('changing the year updates the figures through DuckDB and the URL', async () => {
 		const { context, page, log } = await watchedPage(browser, baseURL);
 		await page.goto(`${baseURL}/`);
-		await expect.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 }).toBe('ready');
+		await expect
+			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })
+			.toBe('ready');
 		await page.getByTestId('select-year').selectOption('2021');
 		await page.waitForURL(/year=2021/);
 		await expect.poll(() => text(page, 'basic')).toBe('2,264 万元');

@@ -72,7 +72,11 @@ export function expenditureChart(points: SpendingPoint[], options: ExpenditureCh
 		title: { text: options.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
 		legend: { top: 34, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } },
 		grid: { left: 64, right: 16, top: 100, bottom: 28 },
-		tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, options.locale) : '—') },
+		tooltip: {
+			trigger: 'axis',
+			renderMode: 'richText',
+			valueFormatter: (v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, options.locale) : '—')
+		},
 		xAxis: { type: 'category', data: years.map(String) },
 		yAxis: { type: 'value', name: unitLabel(unit, options.locale) },
 		series

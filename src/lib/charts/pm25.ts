@@ -33,9 +33,13 @@ export function concentrationSeriesData(points: ConcentrationPoint[]) {
 }
 
 /** A line per scope with the GB 3095-2012 grade II limit as a dashed reference line. */
-export function concentrationChart(points: ConcentrationPoint[], options: ConcentrationChartOptions): ChartOption {
+export function concentrationChart(
+	points: ConcentrationPoint[],
+	options: ConcentrationChartOptions
+): ChartOption {
 	const { years, series, limit } = concentrationSeriesData(points);
-	const format = (v: unknown) => (typeof v === 'number' ? formatConcentration(v, 'µg/m³', options.locale) : '—');
+	const format = (v: unknown) =>
+		typeof v === 'number' ? formatConcentration(v, 'µg/m³', options.locale) : '—';
 	return {
 		animation: false,
 		textStyle: { fontFamily: FONT_FAMILY },

@@ -11,8 +11,25 @@ export interface SvgNode {
 }
 
 const ALLOWED_TAGS = new Set([
-	'svg', 'g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',
-	'defs', 'clipPath', 'linearGradient', 'radialGradient', 'stop', 'pattern', 'title', 'desc'
+	'svg',
+	'g',
+	'path',
+	'rect',
+	'circle',
+	'ellipse',
+	'line',
+	'polyline',
+	'polygon',
+	'text',
+	'tspan',
+	'defs',
+	'clipPath',
+	'linearGradient',
+	'radialGradient',
+	'stop',
+	'pattern',
+	'title',
+	'desc'
 ]);
 
 function safeAttr(name: string, value: string): boolean {

@@ -3,8 +3,20 @@ export const PALETTE = ['#1f5f8b', '#d9822b', '#2e8b57', '#8e44ad', '#c0392b', '
 
 export const DECALS = [
 	{ symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: 0.6, color: 'rgba(255,255,255,0.45)' },
-	{ symbol: 'circle', symbolSize: 0.6, dashArrayX: [2, 4], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.45)' },
-	{ symbol: 'rect', dashArrayX: [[4, 2]], dashArrayY: [4, 3], rotation: -0.6, color: 'rgba(255,255,255,0.45)' },
+	{
+		symbol: 'circle',
+		symbolSize: 0.6,
+		dashArrayX: [2, 4],
+		dashArrayY: [2, 4],
+		color: 'rgba(255,255,255,0.45)'
+	},
+	{
+		symbol: 'rect',
+		dashArrayX: [[4, 2]],
+		dashArrayY: [4, 3],
+		rotation: -0.6,
+		color: 'rgba(255,255,255,0.45)'
+	},
 	{ symbol: 'none' }
 ];
 
@@ -15,4 +27,4 @@ export const FONT_FAMILY =
 
 /** Both the prerendered SVG and the live chart use this box, so the swap causes no layout shift. */
 export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 320;
+export const CHART_HEIGHT = 400;

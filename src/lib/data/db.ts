@@ -65,3 +65,28 @@ export async function runQuery(database: Database, query: Query): Promise<Row[]>
 		await statement.close();
 	}
 }
+
+export interface SecurityState {
+	externalAccess: boolean;
+	configurationLocked: boolean;
+	autoloadExtensions: boolean;
+	autoinstallExtensions: boolean;
+}
+
+/** Reads the lock settings back from DuckDB itself, so the data page can show (and tests check) them. */
+export async function securityState(database: Database): Promise<SecurityState> {
+	const result = await database.conn.query(
+		`SELECT current_setting('enable_external_access') AS external_access,
+		        current_setting('lock_configuration') AS locked,
+		        current_setting('autoload_known_extensions') AS autoload,
+		        current_setting('autoinstall_known_extensions') AS autoinstall`
+	);
+	const row = result.toArray()[0]?.toJSON() as Record<string, unknown> | undefined;
+	const on = (value: unknown) => value === true || value === 'true';
+	return {
+		externalAccess: on(row?.external_access),
+		configurationLocked: on(row?.locked),
+		autoloadExtensions: on(row?.autoload),
+		autoinstallExtensions: on(row?.autoinstall)
+	};
+}

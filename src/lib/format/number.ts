@@ -79,11 +79,7 @@ export function formatPercentChange(value: number, locale: Locale, options: Numb
 }
 
 /** A difference of two percentages: `−11.1 个百分点` / `−11.1 percentage points`. */
-export function formatPercentagePoints(
-	value: number,
-	locale: Locale,
-	options: NumberOptions = {}
-): string {
+export function formatPercentagePoints(value: number, locale: Locale, options: NumberOptions = {}): string {
 	const number = formatSigned(value, locale, options);
 	return locale === 'en' ? `${number} percentage points` : `${number} 个百分点`;
 }

@@ -38,7 +38,9 @@ const COUNT_UNITS_ZH: Record<string, string> = { days: '天', count: '', rank: '
 /** Label of a unit alone (for table headers and axis names). */
 export function unitLabel(unit: string, locale: Locale): string {
 	if (unit === '万元' || unit === '亿元' || unit === '元') {
-		return formatAmount(0, unit, locale).replace(/^0\s*\(?/, '').replace(/\)$/, '');
+		return formatAmount(0, unit, locale)
+			.replace(/^0\s*\(?/, '')
+			.replace(/\)$/, '');
 	}
 	if (unit === '百分点') return locale === 'en' ? 'percentage points' : '百分点';
 	const table = locale === 'en' ? COUNT_UNITS_EN : COUNT_UNITS_ZH;

@@ -3,7 +3,8 @@ import type { MessageKey } from './zh-CN';
 /** English — wording follows ../shared/facts/glossary.md. */
 export const en: Record<MessageKey, string> = {
 	site_name: 'Mingjing',
-	site_tagline: 'Department budgets, final accounts and environmental results, year by year, every figure traceable',
+	site_tagline:
+		'Department budgets, final accounts and environmental results, year by year, every figure traceable',
 	skip_to_content: 'Skip to content',
 	nav_overview: 'Overview',
 	nav_data: 'Data',
@@ -95,6 +96,13 @@ export const en: Record<MessageKey, string> = {
 	data_verify_result: '{table}: Parquet {parquet_rows} rows, CSV {csv_rows} rows, contents {verdict}',
 	data_same: 'identical',
 	data_different: 'different',
+	security_title: "This page's database: security settings",
+	security_external_off: 'External access is off: queries cannot read the network or local files',
+	security_external_on: 'External access is NOT off',
+	security_locked: 'Configuration is locked: no query can change these settings',
+	security_unlocked: 'Configuration is NOT locked',
+	security_extensions_off: 'Extension autoinstall and autoload are off',
+	security_extensions_on: 'Extension autoinstall or autoload is NOT off',
 	footer_note:
 		'Mingjing is open source. Figures are kept exactly as published, never corrected; derived values show their formula.',
 	kind_self_assessment: 'department self-assessment',

@@ -91,9 +91,7 @@ export function buildCatalog(args: {
 	const sources = args.tables.get('sources');
 	return {
 		generated_at: args.generatedAt,
-		tables: TABLE_NAMES.map((name) =>
-			catalogTable(name, { table: args.tables.get(name), dataPath })
-		),
+		tables: TABLE_NAMES.map((name) => catalogTable(name, { table: args.tables.get(name), dataPath })),
 		sources: sources === undefined ? [] : typedRows('sources', sources)
 	};
 }

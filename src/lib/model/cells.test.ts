@@ -66,26 +66,17 @@ describe('parseCell', () => {
 			'12.5%',
 			'"12.5%" is not a number — write the number without the % sign, e.g. 12.5; put the unit in the unit column'
 		],
-		[
-			'１２３',
-			'"１２３" is written with full-width characters — write ASCII (half-width) digits, e.g. 123'
-		],
+		['１２３', '"１２３" is written with full-width characters — write ASCII (half-width) digits, e.g. 123'],
 		[
 			'—',
 			'"—" is a placeholder, not a number — write the published number (a figure the source leaves blank is not a row: remove the row instead)'
 		],
-		[
-			'−3.5',
-			'"−3.5" starts with a dash that is not a minus sign — write an ASCII minus sign: -3.5'
-		],
+		['−3.5', '"−3.5" starts with a dash that is not a minus sign — write an ASCII minus sign: -3.5'],
 		[
 			'2966.94万元',
 			'"2966.94万元" has text after the number — write only the number, e.g. 2966.94; put the unit in the unit column'
 		],
-		[
-			'.5',
-			'".5" is not a number — write digits with an optional minus sign and decimal point, e.g. 25.30'
-		],
+		['.5', '".5" is not a number — write digits with an optional minus sign and decimal point, e.g. 25.30'],
 		['\u300012', '"\u300012" has spaces around it — remove the spaces: 12']
 	])('refuses decimal %s', (raw, expected) => {
 		expect(fixOf(amount, raw)).toBe(expected);
@@ -107,9 +98,7 @@ describe('parseCell', () => {
 
 	it('checks enum values exactly', () => {
 		expect(parseCell(stage, 'final')).toEqual({ ok: true, value: 'final', decimals: null });
-		expect(fixOf(stage, 'draft')).toBe(
-			'"draft" is not an allowed value — use one of: final, budget'
-		);
+		expect(fixOf(stage, 'draft')).toBe('"draft" is not an allowed value — use one of: final, budget');
 	});
 
 	it('counts excerpt length in characters, not UTF-16 units', () => {

@@ -39,8 +39,6 @@ describe('parseCsv', () => {
 	});
 
 	it('keeps doubled quotes and commas inside quoted cells', () => {
-		expect(parseCsv('a\n"say ""hi"", then go"\n').records[1]?.fields).toEqual([
-			'say "hi", then go'
-		]);
+		expect(parseCsv('a\n"say ""hi"", then go"\n').records[1]?.fields).toEqual(['say "hi", then go']);
 	});
 });

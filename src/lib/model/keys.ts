@@ -38,9 +38,7 @@ export function checkPrimaryKey(read: TableRead): Problem[] {
 		const first = firstLine.get(id);
 		if (first === undefined) firstLine.set(id, row.line);
 		else
-			problems.push(
-				problemAt({ file: read.file, line: row.line }, duplicateKey(keyText(row, key), first))
-			);
+			problems.push(problemAt({ file: read.file, line: row.line }, duplicateKey(keyText(row, key), first)));
 	}
 	return problems;
 }
@@ -95,9 +93,7 @@ function checkColumnReferences(
 		if (fk.table === read.table.name && value === row.values[fk.column]) {
 			problems.push(problemAt(where, selfReference(column.name, fk.column)));
 		} else if (!index.known.has(keyOf(row, names))) {
-			if (
-				index.unparsed.some((candidate) => mightMatch(candidate, { row, fk, column: column.name }))
-			)
+			if (index.unparsed.some((candidate) => mightMatch(candidate, { row, fk, column: column.name })))
 				continue;
 			const args = {
 				value: String(value),
@@ -112,10 +108,7 @@ function checkColumnReferences(
 }
 
 /** Every foreign key of `read` against the tables it references (skipped if unreadable). */
-export function checkReferences(
-	read: TableRead,
-	reads: ReadonlyMap<TableName, TableRead>
-): Problem[] {
+export function checkReferences(read: TableRead, reads: ReadonlyMap<TableName, TableRead>): Problem[] {
 	const problems: Problem[] = [];
 	for (const column of read.table.columns) {
 		const target = column.references === undefined ? undefined : reads.get(column.references.table);

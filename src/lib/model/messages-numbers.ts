@@ -166,8 +166,7 @@ export function diagnoseNumber(raw: string, column: ColumnDef): Issue {
 	const syntax = column.type === 'int' ? INTEGER_SYNTAX : DECIMAL_SYNTAX;
 	if (PLACEHOLDERS.has(raw.toLowerCase())) return placeholder(raw, column);
 	if (FULL_WIDTH.test(raw)) return fullWidth(raw, syntax);
-	if (TYPOGRAPHIC_MINUS.test(raw) && DECIMAL_SYNTAX.test(raw.slice(1)))
-		return typographicMinus(raw);
+	if (TYPOGRAPHIC_MINUS.test(raw) && DECIMAL_SYNTAX.test(raw.slice(1))) return typographicMinus(raw);
 	const pct = PERCENT.exec(raw);
 	if (pct?.[1] !== undefined) return percent(raw, { digits: pct[1], column });
 	if (THOUSANDS.test(raw)) return thousands(raw, column);

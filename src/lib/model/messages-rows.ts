@@ -105,15 +105,10 @@ export function pairIncomplete(empty: string, filled: string): Issue {
 	};
 }
 
-export function noPrimary(args: {
-	column: string;
-	group: KeyText;
-	lines: readonly number[];
-}): Issue {
+export function noPrimary(args: { column: string; group: KeyText; lines: readonly number[] }): Issue {
 	const { column, group, lines } = args;
 	const scope = group === '' ? '' : ` for ${group}`;
-	const rows =
-		lines.length === 0 ? '' : ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`;
+	const rows = lines.length === 0 ? '' : ` (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`;
 	const zhParts = [group, lines.length === 0 ? '' : `第 ${lines.join('、')} 行`].filter(
 		(part) => part !== ''
 	);

@@ -135,9 +135,7 @@ export function readTable(table: TableDef, file: string, input: CsvInput | undef
 	}
 	const header = checkHeader(table, file, headerRecord.fields);
 	const syntaxLines = new Set(errors.map((error) => error.line));
-	const syntax = errors.map((error) =>
-		problemAt({ file, line: error.line }, csvSyntax(error.code))
-	);
+	const syntax = errors.map((error) => problemAt({ file, line: error.line }, csvSyntax(error.code)));
 	const base = { table, file, columnIndex: header.columnIndex };
 	const context = { ...base, width: headerRecord.fields.length, syntaxLines };
 	const { rows, skippedLines, problems } = readRecords(context, dataRecords);

@@ -23,9 +23,7 @@ export type RowOf<T extends TableDef> = {
 /** `<column>_decimals`: decimals as written in the CSV for every decimal column. */
 export type DecimalsOf<T extends TableDef> = {
 	readonly [
-		C in T['columns'][number] as C extends { readonly type: 'decimal' }
-			? `${C['name']}_decimals`
-			: never
+		C in T['columns'][number] as C extends { readonly type: 'decimal' } ? `${C['name']}_decimals` : never
 	]: C extends { readonly nullable: true } ? number | null : number;
 };
 

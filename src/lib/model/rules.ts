@@ -43,9 +43,7 @@ function mayBePrimary(
 ): boolean {
 	const { first, names, flag } = group;
 	const flagged = row.invalid.has(flag) || row.values[flag] === true;
-	const inGroup = names.every(
-		(name) => row.invalid.has(name) || row.values[name] === first.values[name]
-	);
+	const inGroup = names.every((name) => row.invalid.has(name) || row.values[name] === first.values[name]);
 	return flagged && inGroup;
 }
 
@@ -70,10 +68,7 @@ function oneTrue(read: TableRead, rule: { column: string; group: readonly string
 		}
 		for (const row of extra) {
 			problems.push(
-				problemAt(
-					where(row),
-					extraPrimary({ column, group: scope, firstLine: firstTrue?.line ?? row.line })
-				)
+				problemAt(where(row), extraPrimary({ column, group: scope, firstLine: firstTrue?.line ?? row.line }))
 			);
 		}
 	}
@@ -82,8 +77,7 @@ function oneTrue(read: TableRead, rule: { column: string; group: readonly string
 
 function exactlyOneTrue(read: TableRead, column: string): Problem[] {
 	const candidates = read.rows.filter((row) => parsedAll(row, [column]));
-	if (candidates.some((row) => row.values[column] === true))
-		return oneTrue(read, { column, group: [] });
+	if (candidates.some((row) => row.values[column] === true)) return oneTrue(read, { column, group: [] });
 	return [problemAt({ file: read.file, line: null }, noPrimary({ column, group: '', lines: [] }))];
 }
 

@@ -85,10 +85,7 @@ export function typedRows<N extends TableName>(name: N, table: ValidTable): RowB
 	return table.rows.map((row) => row.values as unknown as RowByTable[N]);
 }
 
-export function typedStoredRows<N extends TableName>(
-	name: N,
-	table: ValidTable
-): StoredRowByTable[N][] {
+export function typedStoredRows<N extends TableName>(name: N, table: ValidTable): StoredRowByTable[N][] {
 	if (table.table.name !== name) throw new Error(`expected table ${name}, got ${table.table.name}`);
 	return table.rows.map((row) => storedRow(table.table, row) as unknown as StoredRowByTable[N]);
 }

@@ -9,30 +9,23 @@ describe('the contract tables', () => {
 		expect(TABLE_LIST.map((table) => table.name)).toEqual([...TABLE_NAMES]);
 	});
 
-	it.each(TABLE_LIST.map((table) => [table.name, table] as const))(
-		'%s is self-consistent',
-		(_, table) => {
-			const names = table.columns.map((column) => column.name);
-			expect(new Set(names).size).toBe(names.length);
-			for (const key of table.primaryKey) expect(names).toContain(key);
-			for (const column of table.columns) {
-				if (column.unitColumn !== undefined) expect(names).toContain(column.unitColumn);
-				for (const scoped of column.references?.scope ?? []) expect(names).toContain(scoped);
-				const target =
-					column.references === undefined ? undefined : TABLES[column.references.table];
-				if (column.references !== undefined) {
-					expect(target && findColumn(target, column.references.column)).toBeDefined();
-				}
-				if (column.values !== undefined)
-					expect(new Set(column.values).size).toBe(column.values.length);
+	it.each(TABLE_LIST.map((table) => [table.name, table] as const))('%s is self-consistent', (_, table) => {
+		const names = table.columns.map((column) => column.name);
+		expect(new Set(names).size).toBe(names.length);
+		for (const key of table.primaryKey) expect(names).toContain(key);
+		for (const column of table.columns) {
+			if (column.unitColumn !== undefined) expect(names).toContain(column.unitColumn);
+			for (const scoped of column.references?.scope ?? []) expect(names).toContain(scoped);
+			const target = column.references === undefined ? undefined : TABLES[column.references.table];
+			if (column.references !== undefined) {
+				expect(target && findColumn(target, column.references.column)).toBeDefined();
 			}
+			if (column.values !== undefined) expect(new Set(column.values).size).toBe(column.values.length);
 		}
-	);
+	});
 
 	it('puts provenance on every fact table', () => {
-		for (const table of TABLE_LIST.filter(
-			(t) => t.name !== 'sources' && t.name !== 'departments'
-		)) {
+		for (const table of TABLE_LIST.filter((t) => t.name !== 'sources' && t.name !== 'departments')) {
 			const names = table.columns.map((column) => column.name);
 			expect(names).toEqual(expect.arrayContaining(['source_id', 'locator', 'excerpt']));
 		}
@@ -46,12 +39,7 @@ describe('the contract tables', () => {
 			'stage',
 			'locator'
 		]);
-		expect(TABLES.indicators.primaryKey).toEqual([
-			'department_id',
-			'fiscal_year',
-			'project_id',
-			'row_no'
-		]);
+		expect(TABLES.indicators.primaryKey).toEqual(['department_id', 'fiscal_year', 'project_id', 'row_no']);
 		expect(TABLES.environment.primaryKey).toEqual([
 			'region_id',
 			'scope',
@@ -66,9 +54,7 @@ describe('the contract tables', () => {
 
 describe('stored columns', () => {
 	it('follow each decimal column with an INTEGER <column>_decimals', () => {
-		const names = storedColumns(TABLES.environment).map(
-			(column) => `${column.name}:${column.duckDbType}`
-		);
+		const names = storedColumns(TABLES.environment).map((column) => `${column.name}:${column.duckDbType}`);
 		expect(names.slice(7, 13)).toEqual([
 			'value:DOUBLE',
 			'value_decimals:INTEGER',

@@ -24,9 +24,7 @@ describe('validateDataset on the valid fixture set', () => {
 
 	it('keeps the decimals as written', () => {
 		const rows = validateDataset(loadFixture('valid')).tables.get('spending')?.rows ?? [];
-		const emission = rows.find(
-			(row) => row.values['line_id'] === 'project_business_emission_trading'
-		);
+		const emission = rows.find((row) => row.values['line_id'] === 'project_business_emission_trading');
 		expect(emission?.values['amount']).toBe(50);
 		expect(emission?.decimals['amount']).toBe(2);
 		expect(emission?.decimals['share_pct_stated']).toBeNull();
@@ -247,9 +245,7 @@ describe('decodeCsvBytes', () => {
 		const decoded = decodeCsvBytes('data/staffing.csv', gbk);
 		expect('code' in decoded && decoded.code).toBe('file_not_utf8');
 		if (!('code' in decoded)) throw new Error('expected a problem');
-		expect(decoded.message.en).toBe(
-			'file is not valid UTF-8 (perhaps GBK from an Excel "Save as CSV")'
-		);
+		expect(decoded.message.en).toBe('file is not valid UTF-8 (perhaps GBK from an Excel "Save as CSV")');
 	});
 
 	it('decodes UTF-8', () => {

@@ -47,9 +47,7 @@ export interface ValidationResult {
 }
 
 function problemLines(problems: readonly Problem[], file: string): Set<number> {
-	return new Set(
-		problems.filter((p) => p.file === file && p.line !== null).map((p) => p.line ?? 0)
-	);
+	return new Set(problems.filter((p) => p.file === file && p.line !== null).map((p) => p.line ?? 0));
 }
 
 function loadedRows(read: TableRead, problems: readonly Problem[]): ParsedRow[] {
@@ -72,10 +70,7 @@ function fileReport(read: TableRead, loaded: number): FileReport {
 }
 
 /** Validate every table of the contract: all problems are collected, none stops the run. */
-export function validateDataset(
-	input: DatasetInput,
-	options: ValidateOptions = {}
-): ValidationResult {
+export function validateDataset(input: DatasetInput, options: ValidateOptions = {}): ValidationResult {
 	const missingFileName = options.missingFileName ?? ((name) => `data/${csvFileName(name)}`);
 	const reads = new Map<TableName, TableRead>();
 	for (const name of TABLE_NAMES) {

@@ -75,9 +75,14 @@ function environmentCard(rows: Row[], targets: Row[], indicator: string): Enviro
 		observed: figureOf(observedRow, 'value'),
 		target: withComparator(figureOf(targetRow, 'value'), targetRow),
 		performanceTarget: withComparator(figureOf(performanceRow, 'target_value'), performanceRow),
-		limit: figureOf(mine.find((r) => r.measure === 'limit'), 'value'),
+		limit: figureOf(
+			mine.find((r) => r.measure === 'limit'),
+			'value'
+		),
 		statedChange:
-			typeof stated === 'number' ? { value: stated, unit: String(observedRow?.yoy_change_unit ?? '%') } : null,
+			typeof stated === 'number'
+				? { value: stated, unit: String(observedRow?.yoy_change_unit ?? '%') }
+				: null,
 		scope
 	};
 }
@@ -96,10 +101,18 @@ export async function loadOverview(
 		regionId ? run(pm25Series(regionId)) : Promise.resolve([])
 	]);
 	const threePublic = spendingCard(spending, 'three_public', year);
-	const budget = figureOf(find(spending, 'three_public', 'budget_initial', year) ?? find(spending, 'three_public', 'budget', year));
+	const budget = figureOf(
+		find(spending, 'three_public', 'budget_initial', year) ?? find(spending, 'three_public', 'budget', year)
+	);
 	const parts = ['three_public_vehicles', 'three_public_overseas', 'three_public_receptions'];
 	const environmentCards: Record<string, EnvironmentCardData> = {};
-	for (const indicator of ['pm25', 'pm10', 'good_air_ratio', 'surface_water_compliance', 'drinking_water_compliance']) {
+	for (const indicator of [
+		'pm25',
+		'pm10',
+		'good_air_ratio',
+		'surface_water_compliance',
+		'drinking_water_compliance'
+	]) {
 		environmentCards[indicator] = environmentCard(environment, targets, indicator);
 	}
 	return {
@@ -111,7 +124,8 @@ export async function loadOverview(
 		threePublic: {
 			...threePublic,
 			budget,
-			budgetRatio: threePublic.current && budget ? percentRatio(threePublic.current, budget, '决算 ÷ 预算') : null
+			budgetRatio:
+				threePublic.current && budget ? percentRatio(threePublic.current, budget, '决算 ÷ 预算') : null
 		},
 		threePublicParts: parts.flatMap((line_id) => {
 			const figure = figureOf(find(spending, line_id, 'final', year));

@@ -32,7 +32,9 @@ export async function openNodeDatabase(dir = STATIC_DATA_DIR): Promise<DuckDBCon
 	const conn = await instance.connect();
 	for (const table of readCatalog(dir).tables) {
 		const file = join(dir, table.files.parquet.replace(/^data\//, ''));
-		await conn.run(`CREATE TABLE "${table.name}" AS SELECT * FROM read_parquet('${file.replaceAll("'", "''")}')`);
+		await conn.run(
+			`CREATE TABLE "${table.name}" AS SELECT * FROM read_parquet('${file.replaceAll("'", "''")}')`
+		);
 	}
 	return conn;
 }

@@ -28,7 +28,13 @@ export function renderChartTree(option: ChartOption): SvgNode {
 		chart.setOption(option);
 		const painter = chart.getZr().painter as unknown as PainterWithVNode;
 		const tree = sanitiseVNode(
-			painter.renderToVNode({ animation: false, emphasis: false, willUpdate: false, compress: true, useViewBox: true })
+			painter.renderToVNode({
+				animation: false,
+				emphasis: false,
+				willUpdate: false,
+				compress: true,
+				useViewBox: true
+			})
 		);
 		if (!tree) throw new Error('chart render produced no <svg>');
 		return tree;

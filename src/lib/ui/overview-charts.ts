@@ -30,12 +30,18 @@ export function expenditureView(rows: Row[], locale: Locale): ChartView {
 	const option = expenditureChart(points, { locale, title, lineLabels, stageLabels, stages: STAGES });
 	const unit = points[0]?.unit ?? '万元';
 	const cells = expenditureCells(points, STAGES);
-	const amount = (v: number | null) => (v === null ? t(locale, 'not_published') : formatAmount(v, unit, locale));
+	const amount = (v: number | null) =>
+		v === null ? t(locale, 'not_published') : formatAmount(v, unit, locale);
 	const years = [...new Set(cells.map((c) => c.year))];
 	const details = years
 		.map((year) => {
-			const pick = (line: string) => cells.find((c) => c.year === year && c.line === line && c.stage === 'final')?.amount ?? null;
-			return t(locale, 'summary_expenditure_year', { year, basic: amount(pick('basic')), project: amount(pick('project')) });
+			const pick = (line: string) =>
+				cells.find((c) => c.year === year && c.line === line && c.stage === 'final')?.amount ?? null;
+			return t(locale, 'summary_expenditure_year', {
+				year,
+				basic: amount(pick('basic')),
+				project: amount(pick('project'))
+			});
 		})
 		.join(t(locale, 'list_separator'));
 	return {
@@ -43,8 +49,18 @@ export function expenditureView(rows: Row[], locale: Locale): ChartView {
 		title,
 		option,
 		table: {
-			columns: [t(locale, 'table_year'), t(locale, 'table_line'), t(locale, 'table_stage'), t(locale, 'table_amount')],
-			rows: cells.map((c) => [String(c.year), lineLabels[c.line], stageLabels[c.stage] ?? c.stage, amount(c.amount)])
+			columns: [
+				t(locale, 'table_year'),
+				t(locale, 'table_line'),
+				t(locale, 'table_stage'),
+				t(locale, 'table_amount')
+			],
+			rows: cells.map((c) => [
+				String(c.year),
+				lineLabels[c.line],
+				stageLabels[c.stage] ?? c.stage,
+				amount(c.amount)
+			])
 		},
 		summary: t(locale, 'summary_expenditure', { years: years.join('–'), details })
 	};
@@ -63,14 +79,25 @@ export function pm25View(rows: Row[], locale: Locale, sources: SourceMap): Chart
 	const points = rows as unknown as ConcentrationPoint[];
 	const title = t(locale, 'chart_pm25_title');
 	const { years, series, limit } = concentrationSeriesData(points);
-	const scopeLabels = Object.fromEntries(series.map((s) => [s.scope, scopeLabel(locale, s.scope, rows, sources)]));
-	const option = concentrationChart(points, { locale, title, scopeLabels, limitLabel: t(locale, 'grade_ii_limit') });
+	const scopeLabels = Object.fromEntries(
+		series.map((s) => [s.scope, scopeLabel(locale, s.scope, rows, sources)])
+	);
+	const option = concentrationChart(points, {
+		locale,
+		title,
+		scopeLabels,
+		limitLabel: t(locale, 'grade_ii_limit')
+	});
 	const value = (v: number | null) => (v === null ? '—' : formatConcentration(v, 'µg/m³', locale));
 	const details = series
-		.map((s) => t(locale, 'summary_pm25_scope', {
-			scope: scopeLabels[s.scope] ?? s.scope,
-			values: years.flatMap((y, i) => (s.values[i] === null ? [] : [`${y} ${value(s.values[i] ?? null)}`])).join(', ')
-		}))
+		.map((s) =>
+			t(locale, 'summary_pm25_scope', {
+				scope: scopeLabels[s.scope] ?? s.scope,
+				values: years
+					.flatMap((y, i) => (s.values[i] === null ? [] : [`${y} ${value(s.values[i] ?? null)}`]))
+					.join(', ')
+			})
+		)
 		.join(t(locale, 'list_separator'));
 	return {
 		id: 'pm25',
