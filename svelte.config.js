@@ -5,7 +5,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR / KIT_OUT_DIR let several builds run side by side (parallel work, CI); default build/.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hashes of SvelteKit's inline scripts go into a <meta> CSP on every prerendered page. The same

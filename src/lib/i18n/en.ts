@@ -1,4 +1,4 @@
-import type { MessageKey } from './zh-CN';
+import type { CoreMessageKey as MessageKey } from './zh-CN';
 
 /** English — wording follows ../shared/facts/glossary.md. */
 export const en: Record<MessageKey, string> = {

@@ -110,4 +110,4 @@ export const zhCN = {
 	unit: '单位：{unit}'
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+export type CoreMessageKey = keyof typeof zhCN;

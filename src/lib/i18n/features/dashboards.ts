@@ -1,0 +1,7 @@
+/**
+ * UI strings of the dashboards feature. zh-CN is the reference; the type of `en` makes the compiler
+ * reject a missing English string. Keys are prefixed `dashboards_` so catalogs never collide.
+ */
+export const zh = {} as const;
+
+export const en: Record<keyof typeof zh, string> = {};
