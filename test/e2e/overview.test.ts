@@ -19,6 +19,14 @@ async function text(page: import('playwright-core').Page, testid: string): Promi
 describe('overview in zh-CN (default)', () => {
 	it('shows the report’s 2022 figures, opens citations, and talks only to its own origin', async () => {
 		const { context, page, log } = await watchedPage(browser, baseURL);
+		// Collect layout shifts from the first paint on: the live chart must replace the static one in place.
+		await page.addInitScript(() => {
+			const w = window as unknown as { __shift: number };
+			w.__shift = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
 		await page.goto(`${baseURL}/`);
 		await expect
 			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })
@@ -48,6 +56,11 @@ describe('overview in zh-CN (default)', () => {
 
 		// The interactive chart replaced the static one inside the same box.
 		await expect.poll(() => page.getByTestId('chart-expenditure-live').locator('svg').count()).toBe(1);
+		await expect.poll(() => page.getByTestId('chart-pm25-live').locator('svg').count()).toBe(1);
+		expect(await page.getByTestId('chart-expenditure-static').count()).toBe(0);
+		// No layout shift from first paint to the interactive charts (the citation popover opened
+		// above is absolutely positioned and shifts nothing either).
+		expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.001);
 		expect(log.errors).toEqual([]);
 		expect(log.failedRequests).toEqual([]);
 		expect(log.foreignRequests).toEqual([]);
