@@ -2,22 +2,12 @@
 // npm run bench — first-load timings of the built site in headless Chromium (cold cache, one
 // fresh browser context per run). Prints medians and writes tmp/bench.json; record the numbers
 // with machine and date in docs/benchmarks.md.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { startServer } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage'
-];
 
 // Runs inside the page before any of its scripts: stamps the first animation frame in which the
 // first chart SVG and every KPI figure are laid out (i.e. painted in that frame).
@@ -80,11 +70,7 @@ if (!existsSync('build/index.html')) {
 	process.exit(1);
 }
 const server = await startServer();
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	headless: true,
-	args: ARGS
-});
+const browser = await launchChromium();
 try {
 	await once(browser, `${server.url}/`); // warm-up of the browser process, not of any cache
 	const runs = [];

@@ -1,28 +1,9 @@
-import {
-	chromium,
-	type Browser,
-	type BrowserContext,
-	type BrowserContextOptions,
-	type Page
-} from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage'
-];
-
+/** Debian's Chromium with the project's flags (scripts/chromium.mjs, shared with the bench). */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		headless: true,
-		args: ARGS
-	});
+	return launchChromium() as Promise<Browser>;
 }
 
 /** Everything a page did that a test must fail on: console errors, page errors, foreign or failed requests. */

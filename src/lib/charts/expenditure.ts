@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { formatAmount, unitLabel } from '$lib/format';
 import type { ChartOption } from './echarts';
-import { DECALS, FONT_FAMILY, PALETTE } from './theme';
+import { DECALS, PALETTE, baseOption } from './theme';
 
 export interface SpendingPoint {
 	fiscal_year: number;
@@ -66,11 +66,7 @@ export function expenditureChart(points: SpendingPoint[], options: ExpenditureCh
 		}))
 	);
 	return {
-		animation: false,
-		textStyle: { fontFamily: FONT_FAMILY },
-		aria: { enabled: true, decal: { show: true } },
-		title: { text: options.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
-		legend: { top: 34, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } },
+		...baseOption(options.title),
 		grid: { left: 64, right: 16, top: 100, bottom: 28 },
 		tooltip: {
 			trigger: 'axis',

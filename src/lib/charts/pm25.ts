@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { formatConcentration } from '$lib/format';
 import type { ChartOption } from './echarts';
-import { FONT_FAMILY, LINE_SYMBOLS, PALETTE } from './theme';
+import { LINE_SYMBOLS, PALETTE, baseOption } from './theme';
 
 export interface ConcentrationPoint {
 	year: number;
@@ -41,11 +41,7 @@ export function concentrationChart(
 	const format = (v: unknown) =>
 		typeof v === 'number' ? formatConcentration(v, 'µg/m³', options.locale) : '—';
 	return {
-		animation: false,
-		textStyle: { fontFamily: FONT_FAMILY },
-		aria: { enabled: true, decal: { show: true } },
-		title: { text: options.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
-		legend: { top: 34, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } },
+		...baseOption(options.title),
 		grid: { left: 56, right: 24, top: 84, bottom: 28 },
 		tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: format },
 		xAxis: { type: 'category', data: years.map(String), boundaryGap: false },

@@ -28,3 +28,18 @@ export const FONT_FAMILY =
 /** Both the prerendered SVG and the live chart use this box, so the swap causes no layout shift. */
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 400;
+
+/**
+ * What every Mingjing chart shares: no animation (the prerendered SVG is the final frame), the CJK
+ * font, ECharts aria (screen-reader description and decal patterns), a centred title and a
+ * legend under it.
+ */
+export function baseOption(title: string) {
+	return {
+		animation: false,
+		textStyle: { fontFamily: FONT_FAMILY },
+		aria: { enabled: true, decal: { show: true } },
+		title: { text: title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
+		legend: { top: 34, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } }
+	};
+}
