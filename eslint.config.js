@@ -31,5 +31,7 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'static/data/', 'node_modules/', 'tmp/'] }
+	{
+		ignores: ['build/', 'build-*/', '.svelte-kit/', '.svelte-kit-*/', 'static/data/', 'node_modules/', 'tmp/']
+	}
 );

@@ -100,3 +100,6 @@ try {
 	await browser.close();
 	await server.stop();
 }
+
+// The SQL console's query benchmark (synthetic data; DuckDB-wasm vs native single-threaded).
+await import('./bench-sql.mjs');

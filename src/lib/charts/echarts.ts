@@ -12,6 +12,7 @@ import {
 	TitleComponent,
 	TooltipComponent
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -23,6 +24,7 @@ echarts.use([
 	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent,
+	LabelLayout,
 	SVGRenderer
 ]);
 

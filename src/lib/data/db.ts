@@ -45,6 +45,16 @@ export function getDatabase(baseUrl: string): Promise<Database> {
 	return shared;
 }
 
+/**
+ * Terminates the instance's worker (a query that ignores cancel) and forgets it, so the next
+ * getDatabase rebuilds it from the site's files, locked as before. Used by the SQL console's Stop.
+ */
+export async function discardDatabase(database: Database): Promise<void> {
+	const current = shared;
+	await database.db.terminate();
+	if (current && (await current.catch(() => null)) === database && shared === current) shared = null;
+}
+
 function plainRow(row: Record<string, unknown>): Row {
 	const out: Row = {};
 	for (const [key, value] of Object.entries(row)) {

@@ -114,8 +114,9 @@ export function pm25Series(regionId: string): Query {
 /** Every source with its full citation, keyed for the citation popovers. */
 export function sourcesById(): Query {
 	return {
-		sql: `SELECT source_id, title_zh, title_en, publisher_zh, publisher_en, published_on, kind,
-		        location FROM sources ORDER BY source_id`,
+		sql: `SELECT s.source_id, s.title_zh, s.title_en, s.publisher_zh, s.publisher_en, s.published_on, s.kind,
+		        s.location, s.department_id, d.name_zh AS department_zh, d.name_en AS department_en
+		      FROM sources s LEFT JOIN departments d USING (department_id) ORDER BY s.source_id`,
 		params: []
 	};
 }

@@ -22,9 +22,15 @@ export function localePath(locale: Locale, path: string): string {
 
 /**
  * The current page's path without its locale segment, from the route id (`/[[lang=lang]]/data`
- * → `/data`). The route id is used because `base` is relative during prerendering.
+ * → `/data`). The route id is used because `base` is relative during prerendering. Route
+ * parameters (`/projects/[department]/…`) are filled in from `params` when given.
  */
-export function routePath(routeId: string | null): string {
-	const rest = (routeId ?? '/').replace(/^\/\[\[lang=lang\]\]/, '');
+export function routePath(routeId: string | null, params: Record<string, string | undefined> = {}): string {
+	const rest = (routeId ?? '/')
+		.replace(/^\/\[\[lang=lang\]\]/, '')
+		.replace(/\[(\w+)(?:=\w+)?\]/g, (whole, name: string) => {
+			const value = params[name];
+			return value === undefined ? whole : encodeURIComponent(value);
+		});
 	return rest === '' ? '/' : rest;
 }

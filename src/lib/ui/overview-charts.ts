@@ -14,9 +14,18 @@ export interface ChartView {
 	option: ChartOption;
 	table: { columns: string[]; rows: string[][] };
 	summary: string;
+	/** The unit of the values drawn, for the caption of exported images. */
+	unit?: string;
+	/** The sources of the figures drawn, for the caption of exported images. */
+	sourceIds?: string[];
 }
 
 const STAGES = ['budget_initial', 'final'] as const;
+
+/** The distinct sources of the rows a chart draws, in first-seen order. */
+export function sourceIdsOf(rows: Row[]): string[] {
+	return [...new Set(rows.map((r) => String(r.source_id ?? '')).filter(Boolean))];
+}
 
 function stageLabel(locale: Locale, stage: string): string {
 	return t(locale, `stage_${stage}` as MessageKey);
@@ -62,7 +71,9 @@ export function expenditureView(rows: Row[], locale: Locale): ChartView {
 				amount(c.amount)
 			])
 		},
-		summary: t(locale, 'summary_expenditure', { years: years.join('–'), details })
+		summary: t(locale, 'summary_expenditure', { years: years.join('–'), details }),
+		unit,
+		sourceIds: sourceIdsOf(rows)
 	};
 }
 
@@ -107,6 +118,8 @@ export function pm25View(rows: Row[], locale: Locale, sources: SourceMap): Chart
 			columns: [t(locale, 'table_year'), ...series.map((s) => scopeLabels[s.scope] ?? s.scope)],
 			rows: years.map((y, i) => [String(y), ...series.map((s) => value(s.values[i] ?? null))])
 		},
-		summary: t(locale, 'summary_pm25', { limit: value(limit), details })
+		summary: t(locale, 'summary_pm25', { limit: value(limit), details }),
+		unit: 'µg/m³',
+		sourceIds: sourceIdsOf(rows)
 	};
 }

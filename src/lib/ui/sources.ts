@@ -10,6 +10,10 @@ export interface SourceInfo {
 	published_on: string;
 	kind: string;
 	location: string;
+	/** The department the source is about (null for yearbooks, bulletins, standards); absent when not queried. */
+	department_id?: string | null;
+	department_zh?: string | null;
+	department_en?: string | null;
 }
 
 export type SourceMap = Record<string, SourceInfo>;

@@ -1,0 +1,52 @@
+import type { AuditRule } from '../types';
+import { applicationByExpenditure, childExceedsParent, partsSum } from './totals';
+import { sectionsByClass, staffingParts } from './counts';
+import { controlRate, executionRate, executionRoundedUp, shareOfParent } from './rates';
+import { pointsForConcentration, yoyChange } from './changes';
+import { indicatorVsEnvironment, projectVsLine, restatedSpending } from './restated';
+import { applicationVsBudget, sameItemTwoLines, staffingRestated } from './restated-more';
+import { fullMarksShortfall, fullMarksVsObserved, scoreTotal } from './scoring';
+import { executedOverBudget, finalOverBudget, weightsTotal } from './extra';
+import { identicalAcrossYears, outcomeCopiesGoal, outcomeFromOtherProject } from './text';
+
+/**
+ * Every audit rule, in the order the rules page lists them. To add a rule, write it as an
+ * `AuditRule` in this folder (see docs/audit.md) and add it here.
+ */
+export const RULES: readonly AuditRule[] = [
+	// 1. totals against the sum of their parts
+	partsSum,
+	childExceedsParent,
+	applicationByExpenditure,
+	staffingParts,
+	sectionsByClass,
+	// 2. stated rates and shares against the figures they are made of
+	executionRate,
+	executionRoundedUp,
+	controlRate,
+	shareOfParent,
+	yoyChange,
+	// 3. the same fact in more than one place
+	restatedSpending,
+	projectVsLine,
+	indicatorVsEnvironment,
+	staffingRestated,
+	sameItemTwoLines,
+	applicationVsBudget,
+	// 4. self-assessment scoring
+	scoreTotal,
+	fullMarksShortfall,
+	fullMarksVsObserved,
+	// 5. further checks
+	weightsTotal,
+	executedOverBudget,
+	finalOverBudget,
+	outcomeCopiesGoal,
+	outcomeFromOtherProject,
+	identicalAcrossYears,
+	pointsForConcentration
+];
+
+export function ruleById(id: string): AuditRule | undefined {
+	return RULES.find((rule) => rule.id === id);
+}

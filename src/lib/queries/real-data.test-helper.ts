@@ -1,0 +1,24 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildData } from '../../../scripts/build-data';
+import { openNodeDatabase, runOn } from '$lib/server/node-db';
+import type { QueryRunner } from './query';
+
+/**
+ * Builds the real data set (data/*.csv) into a temporary directory with the site's own data build
+ * and opens it in DuckDB (Node), so query tests assert the report's published figures.
+ */
+export async function openRealData(): Promise<{ run: QueryRunner; close: () => Promise<void> }> {
+	const outputDir = await mkdtemp(path.join(tmpdir(), 'mingjing-real-'));
+	const built = await buildData({ inputDir: 'data', outputDir });
+	if (!built.ok) throw new Error('the real data set does not build');
+	const conn = await openNodeDatabase(outputDir);
+	return {
+		run: (query) => runOn(conn, query),
+		close: async () => {
+			conn.closeSync();
+			await rm(outputDir, { recursive: true, force: true });
+		}
+	};
+}

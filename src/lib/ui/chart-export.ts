@@ -1,0 +1,76 @@
+import type { ChartOption } from '$lib/charts/echarts';
+import { sanitiseVNode } from '$lib/charts/svg-tree';
+import { serialiseSvgTree } from './export-svg';
+
+/** zrender's SVG painter exposes the tree renderToSVGString serialises (as lib/server/render-chart does). */
+interface PainterWithVNode {
+	renderToVNode(opts: {
+		animation: boolean;
+		emphasis: boolean;
+		willUpdate: boolean;
+		compress: boolean;
+		useViewBox: boolean;
+	}): Parameters<typeof sanitiseVNode>[0];
+}
+
+/**
+ * Browser-side chart exports. The chart is rendered again off screen with ECharts' SVG renderer
+ * (its SSR mode works in the browser and needs no DOM), so an export never depends on the size
+ * of the chart on screen; the PNG is that SVG drawn onto a canvas, which keeps one renderer
+ * registered and needs nothing the page's CSP forbids (img-src allows blob:).
+ */
+export async function renderChartSvg(option: ChartOption, width: number, height: number): Promise<string> {
+	const { echarts } = await import('$lib/charts/echarts');
+	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+	try {
+		chart.setOption({ ...option, animation: false });
+		const painter = chart.getZr().painter as unknown as PainterWithVNode;
+		const tree = sanitiseVNode(
+			painter.renderToVNode({
+				animation: false,
+				emphasis: false,
+				willUpdate: false,
+				compress: true,
+				useViewBox: true
+			})
+		);
+		if (!tree) throw new Error('chart render produced no <svg>');
+		return serialiseSvgTree(tree);
+	} finally {
+		chart.dispose();
+	}
+}
+
+/** Draws an SVG document onto a canvas at `scale` and returns the PNG. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image(width, height);
+		image.src = url;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.round(width * scale);
+		canvas.height = Math.round(height * scale);
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('canvas 2d context unavailable');
+		context.drawImage(image, 0, 0, canvas.width, canvas.height);
+		return await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png')
+		);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+/** Saves a blob under a file name through a temporary link (the page's own origin, nothing sent). */
+export function downloadBlob(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = filename;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,51 @@
+import type { DepartmentOption } from './page-data';
+import type { ViewState } from './url-state';
+
+/** The years each region has annual observations for. */
+export type RegionYears = Record<string, number[]>;
+
+/** The city scopes a reader can narrow the page to (benchmarks are always shown). */
+export const CITY_SCOPES = ['urban_area', 'whole_city', 'urban_districts', 'counties'] as const;
+
+export interface EnvironmentView {
+	departmentId: string;
+	regionId: string | null;
+	year: number;
+	/** null = every scope. */
+	scope: string | null;
+}
+
+/** A department's selectable years: its region's observation years, else its own fiscal years. */
+export function environmentYearsOf(department: DepartmentOption, regionYears: RegionYears): number[] {
+	const years = department.region_id ? (regionYears[department.region_id] ?? []) : [];
+	return years.length ? years : department.years;
+}
+
+/**
+ * The view a URL asks for, completed with defaults: the primary department, and the latest year of
+ * its own reports that its region has figures for (the report's year, so benchmarks match it).
+ */
+export function resolveEnvironmentView(
+	state: Pick<ViewState, 'dept' | 'year' | 'scope'>,
+	departments: DepartmentOption[],
+	regionYears: RegionYears
+): EnvironmentView {
+	const department =
+		departments.find((d) => d.department_id === state.dept) ??
+		departments.find((d) => d.is_primary) ??
+		departments[0];
+	if (!department) throw new Error('no departments in the data');
+	const choices = environmentYearsOf(department, regionYears);
+	const reportYear = [...department.years].reverse().find((y) => choices.includes(y));
+	const fallback = reportYear ?? choices.at(-1) ?? new Date().getFullYear();
+	return {
+		departmentId: department.department_id,
+		regionId: department.region_id,
+		year: state.year !== null && choices.includes(state.year) ? state.year : fallback,
+		scope: state.scope
+	};
+}
+
+export function sameEnvironmentView(a: EnvironmentView, b: EnvironmentView): boolean {
+	return a.departmentId === b.departmentId && a.year === b.year && a.scope === b.scope;
+}

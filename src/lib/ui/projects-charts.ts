@@ -1,0 +1,79 @@
+import type { Locale } from '$lib/i18n/locales';
+import { t } from '$lib/i18n/messages';
+import { formatPercent, formatValue, unitLabel, type AmountUnit } from '$lib/format';
+import { projectFundingChart } from '$lib/charts/projects';
+import type { Figure } from '$lib/queries/figures';
+import type { ProjectFigures } from '$lib/queries/projects-model';
+import type { ChartView } from './overview-charts';
+import { projectName, underExecution } from './projects-view';
+
+function cellText(figure: Figure | null | undefined, locale: Locale): string {
+	if (!figure) return t(locale, 'not_published');
+	const text = formatValue(figure.value, figure.unit, locale, { decimals: figure.decimals });
+	return figure.citation.derivation === 'derived' ? t(locale, 'env_derived_value', { value: text }) : text;
+}
+
+function summaryOf(projects: ProjectFigures[], threshold: number, locale: Locale): string {
+	const limit = formatPercent(threshold, locale);
+	const flagged = projects.filter((p) => underExecution(p, threshold).recomputed);
+	const flaggedText = flagged.length
+		? t(locale, 'env_summary_flagged', {
+				threshold: limit,
+				names: flagged.map((p) => projectName(p, locale)).join(t(locale, 'list_separator'))
+			})
+		: t(locale, 'env_summary_none_flagged', { threshold: limit });
+	const details = projects
+		.map((p) =>
+			t(locale, 'env_summary_project', {
+				name: projectName(p, locale),
+				budget: cellText(p.budgetFullYear, locale),
+				executed: cellText(p.executed, locale),
+				final: p.line ? cellText(p.line.final, locale) : t(locale, 'env_no_line')
+			})
+		)
+		.join(t(locale, 'list_separator'));
+	return t(locale, 'env_summary_projects', { count: projects.length, flagged: flaggedText, details });
+}
+
+/** The project funding chart with its data table (exactly the figures drawn) and its text summary. */
+export function projectsChartView(projects: ProjectFigures[], threshold: number, locale: Locale): ChartView {
+	const unit = (projects[0]?.executed?.unit ?? '万元') as AmountUnit;
+	const title = t(locale, 'env_chart_projects_title');
+	const seriesLabels = {
+		budgetFullYear: t(locale, 'env_series_budget_full_year'),
+		executed: t(locale, 'env_series_executed'),
+		lineFinal: t(locale, 'env_series_line_final')
+	};
+	const option = projectFundingChart(
+		projects.map((p) => ({
+			label: projectName(p, locale),
+			budgetFullYear: p.budgetFullYear?.value ?? null,
+			executed: p.executed?.value ?? null,
+			lineFinal: p.line?.final?.value ?? null,
+			flagged: underExecution(p, threshold).recomputed
+		})),
+		{ locale, title, unit, seriesLabels, flagMark: t(locale, 'env_flag_mark') }
+	);
+	return {
+		id: 'projects-funding',
+		title,
+		option,
+		table: {
+			columns: [
+				t(locale, 'env_col_project'),
+				seriesLabels.budgetFullYear,
+				seriesLabels.executed,
+				t(locale, 'env_col_rate_recomputed'),
+				seriesLabels.lineFinal
+			],
+			rows: projects.map((p) => [
+				(underExecution(p, threshold).recomputed ? t(locale, 'env_flag_mark') : '') + projectName(p, locale),
+				cellText(p.budgetFullYear, locale),
+				cellText(p.executed, locale),
+				cellText(p.rateRecomputed, locale),
+				p.line ? cellText(p.line.final, locale) : t(locale, 'env_no_line')
+			])
+		},
+		summary: `${summaryOf(projects, threshold, locale)} ${t(locale, 'unit', { unit: unitLabel(unit, locale) })}`
+	};
+}

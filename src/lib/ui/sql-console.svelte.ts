@@ -1,0 +1,74 @@
+import type { ConsoleOutcome, ConsoleRun } from '$lib/data/console';
+import { guardStatement } from '$lib/queries/sql-guard';
+import { browserDatabase } from './browser-data';
+
+export type DatabaseStatus = 'idle' | 'loading' | 'ready' | 'restoring' | 'failed';
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The SQL console's state: DuckDB's readiness, the running statement and its outcome. The data
+ * layer (lib/data/console) is imported on first use, off the first-paint path. A result is kept
+ * in `$state.raw`: its Arrow vectors must not be wrapped in proxies.
+ */
+export class SqlConsole {
+	status: DatabaseStatus = $state('idle');
+	failure = $state('');
+	running = $state(false);
+	stopping = $state(false);
+	outcome: ConsoleOutcome | null = $state.raw(null);
+	/** The statement the outcome belongs to (errors are located in it). */
+	ranSql = $state('');
+	/** Counts finished runs (tests and assistive tech can tell a new outcome from the old one). */
+	completed = $state(0);
+	#run: ConsoleRun | null = null;
+
+	async start(restoring = false): Promise<void> {
+		this.status = restoring ? 'restoring' : 'loading';
+		try {
+			await browserDatabase();
+			this.status = 'ready';
+		} catch (error) {
+			this.status = 'failed';
+			this.failure = message(error);
+		}
+	}
+
+	async run(sql: string): Promise<void> {
+		if (this.running) return;
+		this.ranSql = sql;
+		const guard = guardStatement(sql);
+		if (!guard.ok) {
+			this.outcome = { status: 'refused', refusal: guard };
+			this.completed++;
+			return;
+		}
+		this.running = true;
+		this.outcome = null;
+		try {
+			const [database, { runConsoleQuery }] = await Promise.all([
+				browserDatabase(),
+				import('$lib/data/console')
+			]);
+			this.status = 'ready';
+			this.#run = runConsoleQuery(database, sql);
+			this.outcome = await this.#run.outcome;
+			if (this.outcome.status === 'stopped' && this.outcome.restarted) void this.start(true);
+		} catch (error) {
+			this.outcome = { status: 'error', message: message(error), elapsedMs: 0 };
+		} finally {
+			this.#run = null;
+			this.running = false;
+			this.stopping = false;
+			this.completed++;
+		}
+	}
+
+	async stop(): Promise<void> {
+		if (!this.#run || this.stopping) return;
+		this.stopping = true;
+		await this.#run.stop();
+	}
+}

@@ -1,0 +1,160 @@
+import type { Locale } from '$lib/i18n/locales';
+import { t, type MessageKey } from '$lib/i18n/messages';
+import { formatAmount } from '$lib/format';
+import { groupedBarsChart } from '$lib/charts/grouped-bars';
+import { stackedPartsChart } from '$lib/charts/three-public';
+import {
+	THREE_PUBLIC_PARTS,
+	type ThreePublicColumn,
+	type ThreePublicPart
+} from '$lib/queries/three-public-model';
+import type { ChartView } from './overview-charts';
+import type { DepartmentOption } from './page-data';
+import { columnLabel } from './spending-views';
+
+const PART_KEYS: Record<ThreePublicPart | 'three_public', MessageKey> = {
+	three_public: 'dashboards_tp_total',
+	three_public_vehicles: 'vehicles',
+	three_public_vehicle_purchase: 'dashboards_tp_vehicle_purchase',
+	three_public_vehicle_running: 'dashboards_tp_vehicle_running',
+	three_public_overseas: 'overseas',
+	three_public_receptions: 'receptions'
+};
+
+export function partLabel(line: ThreePublicPart | 'three_public', locale: Locale): string {
+	return t(locale, PART_KEYS[line]);
+}
+
+export function departmentName(departments: DepartmentOption[], id: string, locale: Locale): string {
+	const d = departments.find((x) => x.department_id === id);
+	return d ? (locale === 'en' ? d.name_en : d.name_zh) : id;
+}
+
+function amountText(value: number | null | undefined, locale: Locale): string {
+	return value === null || value === undefined
+		? t(locale, 'not_published')
+		: formatAmount(value, '万元', locale);
+}
+
+function sourcesOf(columns: ThreePublicColumn[]): string[] {
+	const ids = columns.flatMap((c) =>
+		[c.total, ...Object.values(c.parts)].map((f) => f?.citation.source_id ?? '')
+	);
+	return [...new Set(ids.filter(Boolean))];
+}
+
+/** A part's value where it adds up to the total directly (purchase and running sit under vehicles). */
+function partValue(c: ThreePublicColumn, p: ThreePublicPart): number | null {
+	return c.directParts.includes(p) ? (c.parts[p]?.value ?? null) : null;
+}
+
+function partsSummary(columns: ThreePublicColumn[], parts: ThreePublicPart[], locale: Locale): string {
+	const details = columns
+		.map((c) =>
+			t(locale, 'dashboards_tp_chart_item', {
+				column: columnLabel(locale, c),
+				total: amountText(c.total?.value, locale),
+				parts: parts
+					.filter((p) => c.directParts.includes(p))
+					.map((p) => `${partLabel(p, locale)} ${amountText(partValue(c, p), locale)}`)
+					.join(', ')
+			})
+		)
+		.join(t(locale, 'list_separator'));
+	return t(locale, 'dashboards_tp_chart_summary', { details });
+}
+
+/** One department's 三公经费: its parts stacked per year and stage, the published total marked. */
+export function threePublicChartView(columns: ThreePublicColumn[], locale: Locale): ChartView {
+	const parts = THREE_PUBLIC_PARTS.filter((p) => columns.some((c) => c.directParts.includes(p)));
+	const labels = columns.map((c) => columnLabel(locale, c));
+	const title = t(locale, 'dashboards_tp_chart_title');
+	return {
+		id: 'three-public',
+		title,
+		option: stackedPartsChart({
+			locale,
+			title,
+			unit: '万元',
+			columns: labels,
+			parts: parts.map((p) => ({ label: partLabel(p, locale), values: columns.map((c) => partValue(c, p)) })),
+			total: {
+				label: t(locale, 'dashboards_tp_total_stated'),
+				values: columns.map((c) => c.total?.value ?? null)
+			}
+		}),
+		table: {
+			columns: [
+				t(locale, 'table_stage'),
+				...parts.map((p) => partLabel(p, locale)),
+				t(locale, 'dashboards_tp_total_stated')
+			],
+			rows: columns.map((c, i) => [
+				labels[i] ?? '',
+				...parts.map((p) => amountText(partValue(c, p), locale)),
+				amountText(c.total?.value, locale)
+			])
+		},
+		summary: partsSummary(columns, parts, locale),
+		unit: '万元',
+		sourceIds: sourcesOf(columns)
+	};
+}
+
+/** Every department's published total, one bar per department-year, budget and final apart. */
+export function comparisonChartView(
+	columns: ThreePublicColumn[],
+	departments: DepartmentOption[],
+	locale: Locale
+): ChartView {
+	const withTotal = columns.filter((c) => c.total);
+	const groups = [...new Map(withTotal.map((c) => [`${c.departmentId}|${c.year}`, c])).values()];
+	const categories = groups.map((g) => `${departmentName(departments, g.departmentId, locale)} ${g.year}`);
+	const valueOf = (g: ThreePublicColumn, final: boolean) =>
+		withTotal.find(
+			(c) => c.departmentId === g.departmentId && c.year === g.year && (c.stage === 'final') === final
+		)?.total?.value ?? null;
+	const title = t(locale, 'dashboards_tp_compare_title');
+	const rows = withTotal.map((c) => [
+		departmentName(departments, c.departmentId, locale),
+		String(c.year),
+		t(locale, `stage_${c.stage}` as MessageKey),
+		amountText(c.total?.value, locale)
+	]);
+	return {
+		id: 'three-public-compare',
+		title,
+		option: groupedBarsChart({
+			locale,
+			title,
+			unit: '万元',
+			categories,
+			series: [
+				{
+					label: t(locale, 'dashboards_budget_kind'),
+					values: groups.map((g) => valueOf(g, false)),
+					kind: 'budget'
+				},
+				{
+					label: t(locale, 'dashboards_final_kind'),
+					values: groups.map((g) => valueOf(g, true)),
+					kind: 'final'
+				}
+			]
+		}),
+		table: {
+			columns: [
+				t(locale, 'department'),
+				t(locale, 'table_year'),
+				t(locale, 'table_stage'),
+				t(locale, 'dashboards_tp_total_stated')
+			],
+			rows
+		},
+		summary: t(locale, 'dashboards_tp_compare_summary', {
+			details: rows.map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`).join(t(locale, 'list_separator'))
+		}),
+		unit: '万元',
+		sourceIds: sourcesOf(withTotal)
+	};
+}

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, watchedPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const REPORT_ZH = '衡阳市生态环境局2022年度部门整体支出绩效自评报告';
+const REPORT_EN =
+	'Hengyang Ecology and Environment Bureau: 2022 department-wide expenditure performance self-assessment';
+const THREE_PUBLIC_2021 = '[data-testid="finding"][data-rule="parts_sum"][id*="2021-final-three_public"]';
+
+/** Waits until the browser's own run of the rules (DuckDB-wasm) is done and agrees with the build. */
+async function browserRunAgrees(page: Page): Promise<void> {
+	await expect
+		.poll(() => page.getByTestId('audit-status').getAttribute('data-state'), { timeout: 45000 })
+		.toBe('same');
+}
+
+async function sideTexts(card: Locator, side: 'left' | 'right') {
+	const box = card.getByTestId(`finding-${side}`);
+	return {
+		value: (await box.locator('.value').textContent())?.trim(),
+		source: (await box.getByTestId('citation-source').textContent())?.trim(),
+		locator: (await box.getByTestId('citation-locator').textContent())?.trim(),
+		excerpt: (await box.getByTestId('citation-excerpt').textContent())?.trim()
+	};
+}
+
+describe('the audit page in zh-CN', () => {
+	it('lists the 37 findings by severity, with both sides’ figures and citations, rechecked in the browser', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/audit`);
+		await browserRunAgrees(page);
+		expect(await page.getByTestId('finding').count()).toBe(37);
+		expect(await page.getByTestId('group-error').getByTestId('finding').count()).toBe(10);
+		expect(await page.getByTestId('group-warning').getByTestId('finding').count()).toBe(9);
+		expect(await page.getByTestId('group-note').getByTestId('finding').count()).toBe(18);
+
+		const card = page.locator(THREE_PUBLIC_2021);
+		expect(await card.getByTestId('finding-explanation').textContent()).toBe(
+			'三公经费（2021 年决算）所列合计为 18.4 万元，而列出的各部分只合计 17.57 万元，差 0.83 万元。除非原表省略了某些行（“……”），否则合计或某个部分有误。'
+		);
+		expect(await sideTexts(card, 'left')).toEqual({
+			value: '18.4 万元',
+			source: REPORT_ZH,
+			locator: '附件1 / 经费控制情况 / 三公经费 / 2021年决算数',
+			excerpt: '“三公经费 18.4 50 28.98”'
+		});
+		const right = await sideTexts(card, 'right');
+		expect(right.value).toBe('17.57 万元');
+		expect(right.source).toBe(REPORT_ZH);
+		expect(right.locator).toContain('附件1 / 经费控制情况 / 1、公务用车购置和维护经费 / 2021年决算数');
+		expect(right.excerpt).toContain('1、公务用车购置和维护经费 10.28 24 22.49');
+		expect(await card.locator('.formula code').textContent()).toBe('10.28 + 0 + 7.29');
+		expect(await card.getByTestId('finding-difference').textContent()).toBe('0.83 万元');
+
+		// The execution rate: stated 100%, recomputed 9.97 ÷ 10 = 99.7%.
+		const rate = page.locator('[data-testid="finding"][data-rule="execution_rounded_up"]');
+		expect(await rate.getByTestId('finding-left').locator('.value').textContent()).toBe('100%');
+		expect(await rate.getByTestId('finding-right').locator('.value').textContent()).toBe('99.7%');
+		expect(log.errors).toEqual([]);
+		expect(log.failedRequests).toEqual([]);
+		expect(log.foreignRequests).toEqual([]);
+		await context.close();
+	});
+
+	it('filters by severity and rule through the URL', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/audit`);
+		await browserRunAgrees(page);
+		await page.getByTestId('filter-severity').selectOption('error');
+		await page.waitForURL(/severity=error/);
+		await expect.poll(() => page.getByTestId('finding').count()).toBe(10);
+		await page.getByTestId('filter-rule').selectOption('execution_rate');
+		await page.waitForURL(/rule=execution_rate/);
+		await expect.poll(() => page.getByTestId('finding').count()).toBe(2);
+		await page.goto(`${baseURL}/audit?rule=project_vs_line`);
+		await expect.poll(() => page.getByTestId('finding').count()).toBe(4);
+		expect(log.errors).toEqual([]);
+		await context.close();
+	});
+
+	it('exports exactly the findings shown as CSV, formula-like cells neutralised', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/audit?severity=error`);
+		await browserRunAgrees(page);
+		await expect.poll(() => page.getByTestId('finding').count()).toBe(10);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('download-csv').click()
+		]);
+		const text = await readFile((await download.path())!, 'utf8');
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+		expect(rows[0]?.slice(0, 3)).toEqual(['编号', '严重程度', '规则']);
+		const cards = page.getByTestId('finding');
+		const shown = await cards.evaluateAll((nodes) =>
+			nodes.map((n) => ({
+				id: n.id,
+				left: n.querySelector('[data-testid="finding-left"] .value')?.getAttribute('data-value'),
+				right: n.querySelector('[data-testid="finding-right"] .value')?.getAttribute('data-value'),
+				explanation: n.querySelector('[data-testid="finding-explanation"]')?.textContent
+			}))
+		);
+		expect(rows.slice(1).map((r) => r[0])).toEqual(shown.map((s) => s.id));
+		const header = rows[0]!;
+		const column = (name: string) => header.indexOf(name);
+		const unneutralised = (cell: string | undefined) => Number((cell ?? '').replace(/^'/, ''));
+		rows.slice(1).forEach((row, i) => {
+			expect(unneutralised(row[column('左：数值')])).toBe(Number(shown[i]?.left));
+			expect(unneutralised(row[column('右：数值')])).toBe(Number(shown[i]?.right));
+			expect(row[column('说明')]).toBe(shown[i]?.explanation);
+		});
+		// 项目支出 2022: difference 888.43 − 2838.89 is negative, so the cell is neutralised.
+		expect(text).toContain("'-1950.46");
+		expect(log.errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the audit page in English', () => {
+	it('explains the same finding in English with both citations', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/en/audit`);
+		await browserRunAgrees(page);
+		const card = page.locator(THREE_PUBLIC_2021);
+		expect(await card.getByTestId('finding-explanation').textContent()).toBe(
+			'The stated total of three public expenses (2021, final accounts) is 18.4 (CNY 10k), but the listed parts add up to only 17.57 (CNY 10k), 0.83 (CNY 10k) less. Unless the source leaves rows out (“……”), the total or a part is wrong.'
+		);
+		const left = await sideTexts(card, 'left');
+		expect(left).toMatchObject({ value: '18.4 (CNY 10k)', source: REPORT_EN });
+		expect(left.locator).toBe('附件1 / 经费控制情况 / 三公经费 / 2021年决算数');
+		expect((await sideTexts(card, 'right')).source).toBe(REPORT_EN);
+		const pm10 = page.locator('[data-testid="finding"][data-rule="indicator_vs_environment"][id*="pm10"]');
+		expect(await pm10.getByTestId('finding-explanation').textContent()).toContain(
+			'the performance table gives the actual as 49 µg/m³, the report’s body text as 48 µg/m³'
+		);
+		expect(log.errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('badges on the dashboard', () => {
+	it('the overview marks 三公经费 2021 (18.4) and 项目支出 888.43 in the prerendered HTML', async () => {
+		const { context, page } = await watchedPage(browser, baseURL, { javaScriptEnabled: false });
+		await page.goto(`${baseURL}/`);
+		const previous = page.getByTestId('three-public-previous-audit');
+		expect(await previous.getAttribute('data-severity')).toBe('error');
+		expect(await previous.getAttribute('data-findings')).toContain(
+			'parts_sum-hengyang_eeb-2021-final-three_public'
+		);
+		expect(await page.getByTestId('three-public-previous').locator('summary .value').textContent()).toBe(
+			'18.4 万元'
+		);
+		const project = page.getByTestId('project-audit');
+		expect(await project.getAttribute('data-severity')).toBe('error');
+		expect(await project.getAttribute('aria-label')).toContain('单个部分大于整体');
+		// 2022 三公经费 adds up: no badge.
+		expect(await page.getByTestId('three-public-audit').count()).toBe(0);
+		expect(await page.getByTestId('card-pm10-value-audit').getAttribute('data-severity')).toBe('warning');
+		await context.close();
+	});
+
+	it('a badge leads to its finding on the audit page', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/en`);
+		await page.getByTestId('three-public-previous-audit').click();
+		await page.waitForURL(/\/en\/audit\?dept=hengyang_eeb&year=2021#parts_sum-/);
+		const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		await expect.poll(() => page.locator(`[id="${id}"]`).isVisible()).toBe(true);
+		expect(
+			await page.locator(`[id="${id}"]`).getByTestId('finding-left').locator('.value').textContent()
+		).toBe('18.4 (CNY 10k)');
+		await expect.poll(() => page.getByTestId('finding').count()).toBeLessThan(37);
+		expect(log.errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the rules page', () => {
+	it('lists every rule in plain language with its SQL as text', async () => {
+		const { context, page, log } = await watchedPage(browser, baseURL);
+		await page.goto(`${baseURL}/audit/rules`);
+		expect(await page.getByTestId('rule').count()).toBe(26);
+		const rule = page.locator('[data-testid="rule"][data-rule="control_rate"]');
+		expect(await rule.textContent()).toContain('实际在职人数 ÷ 编制数');
+		expect(await rule.getByTestId('rule-findings').textContent()).toBe('内置数据中的发现：1 条');
+		const sql = await rule.getByTestId('rule-sql').textContent();
+		expect(sql).toContain("WHERE r.metric = 'control_rate'");
+		expect(await rule.getByTestId('rule-sql').locator('*').count()).toBe(1); // <code> only, no markup from the SQL
+		expect(log.errors).toEqual([]);
+		await context.close();
+	});
+});
