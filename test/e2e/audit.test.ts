@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, watchedPage } from './browser';
 
@@ -201,4 +202,18 @@ describe('the rules page', () => {
 		expect(log.errors).toEqual([]);
 		await context.close();
 	});
+});
+
+describe('accessibility', () => {
+	it.each(['/audit', '/en/audit', '/audit/rules', '/en/audit/rules'])(
+		'%s has no WCAG 2 A/AA violation (axe-core)',
+		async (path) => {
+			const { context, page } = await watchedPage(browser, baseURL);
+			await page.goto(`${baseURL}${path}`);
+			if (path.endsWith('/audit')) await browserRunAgrees(page);
+			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+			expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+			await context.close();
+		}
+	);
 });

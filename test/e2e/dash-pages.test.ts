@@ -95,7 +95,7 @@ describe('三公经费 page', () => {
 		expect(await figure(page, 'tp-three_public_receptions-2022-final')).toBe('6.49 万元');
 		expect(await figure(page, 'tp-three_public_vehicle_purchase-2022-final')).toBe('17.99 万元');
 		expect(await figure(page, 'tp-three_public_vehicle_running-2022-final')).toBe('4.5 万元');
-		expect(await figure(page, 'tp-three_public-2022-change')).toBe('57.5%');
+		expect(await figure(page, 'tp-three_public-2022-change')).toBe('+57.5%');
 		expect(await figure(page, 'tp-three_public-2022-ratio')).toBe('58.0%');
 		expect(await figure(page, 'tp-three_public_vehicles-2022-share')).toBe('77.6%');
 		expect(await page.getByTestId('tp-three_public-2022-change').locator('.tag').textContent()).toBe('推算');
@@ -154,7 +154,9 @@ describe('departments', () => {
 		expect(await figure(page, 'side-jinan_eeb-three_public-2021-budget')).toBe('28.7 万元');
 		expect(await figure(page, 'side-muchuan_eeb-total-2022-final')).toBe('833.84 万元');
 		expect(await figure(page, 'side-qingyuan_eeb-three_public-2019-final')).toBe('17.06 万元');
-		const cell = page.getByTestId('side-qingyuan_eeb-three_public-2019-final').locator('xpath=..');
+		const cell = page
+			.getByTestId('side-qingyuan_eeb-three_public-2019-final')
+			.locator('xpath=ancestor::td[1]');
 		expect(await cell.textContent()).toContain('2019 年决算');
 		await page.getByTestId('department-muchuan_eeb').getByRole('link').click();
 		await page.waitForURL(/\/departments\/muchuan_eeb$/);

@@ -91,6 +91,10 @@ describe('overview in English', () => {
 	it('switches language from the header and keeps the view', async () => {
 		const { context, page } = await watchedPage(browser, baseURL);
 		await page.goto(`${baseURL}/?dept=hengyang_eeb&year=2022`);
+		// The prerendered link cannot know the query; once the page has hydrated it carries it.
+		await expect
+			.poll(() => page.getByTestId('lang-switch').getAttribute('href'))
+			.toMatch(/en\?dept=hengyang_eeb&year=2022$/);
 		await page.getByTestId('lang-switch').click();
 		await page.waitForURL(/\/en\?dept=hengyang_eeb&year=2022$/);
 		expect(await text(page, 'basic')).toBe('2,966.94 (CNY 10k)');

@@ -63,7 +63,8 @@ function benchmarkRank(row: Row): number {
 
 function statedChangeOf(row: Row): Figure | null {
 	if (typeof row.yoy_change_stated !== 'number') return null;
-	return figureOf({ ...row, unit: row.yoy_change_unit ?? '%' }, 'yoy_change_stated');
+	const change = figureOf({ ...row, unit: row.yoy_change_unit ?? '%' }, 'yoy_change_stated');
+	return change ? { ...change, signed: true } : null;
 }
 
 function observedOf(row: Row, rows: Row[]): ObservedValue | null {

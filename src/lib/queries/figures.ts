@@ -15,6 +15,8 @@ export interface Figure {
 	unit: string;
 	decimals: number | null;
 	citation: Citation;
+	/** A change (year on year): shown with its sign, +57.5% / −11.4 百分点. */
+	signed?: boolean;
 }
 
 function text(value: unknown): string {
@@ -75,13 +77,14 @@ export function derivedFigure(options: {
 export function percentChange(current: Figure, previous: Figure, label: string): Figure | null {
 	if (previous.value === 0) return null;
 	const value = Math.round(((current.value - previous.value) / previous.value) * 1000) / 10;
-	return derivedFigure({
+	const change = derivedFigure({
 		value,
 		unit: '%',
 		decimals: 1,
 		formula: `(${label} ${current.value} − ${previous.value}) ÷ ${previous.value} × 100`,
 		from: current
 	});
+	return { ...change, signed: true };
 }
 
 /** A ratio in per cent (e.g. final ÷ budget), rounded to one decimal. */

@@ -13,3 +13,8 @@ export const NAV: readonly { path: string; key: MessageKey }[] = [
 	{ path: '/audit', key: 'audit_nav' },
 	{ path: '/data', key: 'nav_data' }
 ];
+
+/** Whether a nav entry is the current section: `/projects` is current on `/projects/…` too. */
+export function isCurrent(itemPath: string, here: string): boolean {
+	return itemPath === '/' ? here === '/' : here === itemPath || here.startsWith(`${itemPath}/`);
+}
