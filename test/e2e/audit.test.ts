@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { useBrowser, watchedPage } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 const REPORT_ZH = '衡阳市生态环境局2022年度部门整体支出绩效自评报告';
 const REPORT_EN =
@@ -39,7 +32,7 @@ async function sideTexts(card: Locator, side: 'left' | 'right') {
 
 describe('the audit page in zh-CN', () => {
 	it('lists the 37 findings by severity, with both sides’ figures and citations, rechecked in the browser', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/audit`);
 		await browserRunAgrees(page);
 		expect(await page.getByTestId('finding').count()).toBe(37);
@@ -76,7 +69,7 @@ describe('the audit page in zh-CN', () => {
 	});
 
 	it('filters by severity and rule through the URL', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/audit`);
 		await browserRunAgrees(page);
 		await page.getByTestId('filter-severity').selectOption('error');
@@ -92,7 +85,7 @@ describe('the audit page in zh-CN', () => {
 	});
 
 	it('exports exactly the findings shown as CSV, formula-like cells neutralised', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/audit?severity=error`);
 		await browserRunAgrees(page);
 		await expect.poll(() => page.getByTestId('finding').count()).toBe(10);
@@ -131,7 +124,7 @@ describe('the audit page in zh-CN', () => {
 
 describe('the audit page in English', () => {
 	it('explains the same finding in English with both citations', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/audit`);
 		await browserRunAgrees(page);
 		const card = page.locator(THREE_PUBLIC_2021);
@@ -153,7 +146,7 @@ describe('the audit page in English', () => {
 
 describe('badges on the dashboard', () => {
 	it('the overview marks 三公经费 2021 (18.4) and 项目支出 888.43 in the prerendered HTML', async () => {
-		const { context, page } = await watchedPage(browser, baseURL, { javaScriptEnabled: false });
+		const { context, page } = await watchedPage(session.browser, baseURL, { javaScriptEnabled: false });
 		await page.goto(`${baseURL}/`);
 		const previous = page.getByTestId('three-public-previous-audit');
 		expect(await previous.getAttribute('data-severity')).toBe('error');
@@ -173,7 +166,7 @@ describe('badges on the dashboard', () => {
 	});
 
 	it('a badge leads to its finding on the audit page', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en`);
 		await page.getByTestId('three-public-previous-audit').click();
 		await page.waitForURL(/\/en\/audit\?dept=hengyang_eeb&year=2021#parts_sum-/);
@@ -190,7 +183,7 @@ describe('badges on the dashboard', () => {
 
 describe('the rules page', () => {
 	it('lists every rule in plain language with its SQL as text', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/audit/rules`);
 		expect(await page.getByTestId('rule').count()).toBe(26);
 		const rule = page.locator('[data-testid="rule"][data-rule="control_rate"]');
@@ -208,7 +201,7 @@ describe('accessibility', () => {
 	it.each(['/audit', '/en/audit', '/audit/rules', '/en/audit/rules'])(
 		'%s has no WCAG 2 A/AA violation (axe-core)',
 		async (path) => {
-			const { context, page } = await watchedPage(browser, baseURL);
+			const { context, page } = await watchedPage(session.browser, baseURL);
 			await page.goto(`${baseURL}${path}`);
 			if (path.endsWith('/audit')) await browserRunAgrees(page);
 			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import { devices, type Browser, type Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
+import { devices, type Page } from 'playwright-core';
+import { seriousViolations, useBrowser, watchedPage } from './browser';
 import { dataReady, hydrated } from './dash-helpers';
 
 // Accessibility (axe-core, WCAG 2 A/AA) and the phone layout on every dashboard page of this
 // feature, the overview and /data, in both languages.
 const baseURL = inject('baseURL');
-let browser: Browser;
+const session = useBrowser();
 beforeAll(async () => {
-	browser = await launchBrowser();
 	await mkdir('tmp/screenshots', { recursive: true });
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 const PATHS = [
@@ -35,21 +30,10 @@ async function ready(page: Page, path: string): Promise<void> {
 	else await hydrated(page);
 }
 
-async function seriousViolations(page: Page) {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => ({
-			id: v.id,
-			impact: v.impact,
-			targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5)
-		}));
-}
-
 describe('axe-core: no serious or critical WCAG 2 A/AA violation', () => {
 	for (const path of urls) {
 		it(path, async () => {
-			const { context, page, log } = await watchedPage(browser, baseURL);
+			const { context, page, log } = await watchedPage(session.browser, baseURL);
 			await page.goto(`${baseURL}${path}`);
 			await ready(page, path);
 			expect(await seriousViolations(page)).toEqual([]);
@@ -59,7 +43,7 @@ describe('axe-core: no serious or critical WCAG 2 A/AA violation', () => {
 	}
 
 	it('with a citation popover open and a drilled-down, filtered view', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/spending?years=2022&stage=final&line=basic`);
 		await hydrated(page);
 		await page.getByTestId('level-three_public-2022-final').locator('summary').click();
@@ -73,7 +57,7 @@ describe('phone (Pixel 7): no horizontal scrolling', () => {
 	const pixel7 = devices['Pixel 7']!;
 	for (const path of urls) {
 		it(path, async () => {
-			const { context, page } = await watchedPage(browser, baseURL, pixel7);
+			const { context, page } = await watchedPage(session.browser, baseURL, pixel7);
 			await page.goto(`${baseURL}${path}`);
 			await ready(page, path);
 			const width = () =>

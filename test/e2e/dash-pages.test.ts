@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
 import { dataReady, figure, hydrated } from './dash-helpers';
 
 // The spending, 三公经费, departments and sources pages show the report's real figures, in zh-CN
 // and English, prerendered and after interaction.
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 describe('spending page', () => {
 	it('zh-CN: basic and project by year and stage, drill-down, 其中 rows, ratios, another department', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/spending`);
 		await dataReady(page);
 		expect(await figure(page, 'level-basic-2022-final')).toBe('2,966.94 万元');
@@ -60,7 +53,7 @@ describe('spending page', () => {
 	});
 
 	it('English: the same figures, “of which” rows, and the chart redrawn in English on language switch', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/spending`);
 		expect(await figure(page, 'level-basic-2022-final')).toBe('2,966.94 (CNY 10k)');
 		expect(await figure(page, 'level-project-2021-final')).toBe('3,129.64 (CNY 10k)');
@@ -85,7 +78,7 @@ describe('spending page', () => {
 
 describe('三公经费 page', () => {
 	it('zh-CN: 2022 final 28.98 against budget 50 and 2021 final 18.4, parts, change, ratio, shares', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/three-public`);
 		expect(await figure(page, 'tp-three_public-2022-final')).toBe('28.98 万元');
 		expect(await figure(page, 'tp-three_public-2022-budget_initial')).toBe('50 万元');
@@ -126,7 +119,7 @@ describe('三公经费 page', () => {
 	});
 
 	it('English: same figures, budget and final labelled', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/three-public`);
 		expect(await figure(page, 'tp-three_public-2022-final')).toBe('28.98 (CNY 10k)');
 		expect(await figure(page, 'tp-three_public-2022-budget_initial')).toBe('50 (CNY 10k)');
@@ -148,7 +141,7 @@ describe('三公经费 page', () => {
 
 describe('departments', () => {
 	it('zh-CN: side by side with year and stage, a page per department, the switcher', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/departments`);
 		expect(await figure(page, 'side-hengyang_eeb-total-2022-final')).toBe('3,855.37 万元');
 		expect(await figure(page, 'side-jinan_eeb-three_public-2021-budget')).toBe('28.7 万元');
@@ -173,7 +166,7 @@ describe('departments', () => {
 	});
 
 	it('English: each department page is prerendered in English', async () => {
-		const { context, page } = await watchedPage(browser, baseURL, { javaScriptEnabled: false });
+		const { context, page } = await watchedPage(session.browser, baseURL, { javaScriptEnabled: false });
 		await page.goto(`${baseURL}/en/departments/jinan_eeb`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
 			"Jin'an District Ecology and Environment Sub-bureau"
@@ -188,7 +181,7 @@ describe('departments', () => {
 
 describe('sources page', () => {
 	it('zh-CN: every source with its citation and the rows it contributed, counted by query', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/sources`);
 		expect(await page.getByTestId('sources-count').textContent()).toBe('共 18 个来源');
 		const report = page.getByTestId('source-hy_eeb_2022_self_assessment');
@@ -213,7 +206,7 @@ describe('sources page', () => {
 	});
 
 	it('English: titles and counts in English', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/sources`);
 		expect(await page.getByTestId('sources-count').textContent()).toBe('18 sources');
 		const rows = page.getByTestId('source-gb_3095_2012-rows');

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser, watchedPage } from './browser';
 import { figure, hydrated, tableCells } from './dash-helpers';
 
 // What every view shares: URL state and "copy link", "cite this figure", chart exports, print.
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 async function withClipboard(context: BrowserContext) {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
@@ -30,7 +24,7 @@ async function copyLink(page: Page): Promise<string> {
 
 describe('URL state and copy link', () => {
 	it('spending (English): drill-down and filters live in the URL; back works; the copied link opens the same view', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await withClipboard(context);
 		await page.goto(`${baseURL}/en/spending`);
 		await hydrated(page);
@@ -56,7 +50,7 @@ describe('URL state and copy link', () => {
 		await expect.poll(() => page.getByTestId('select-stage').inputValue()).toBe('final');
 
 		// A fresh browser context (no history, no storage) opens the copied link on the same view.
-		const fresh = await watchedPage(browser, baseURL);
+		const fresh = await watchedPage(session.browser, baseURL);
 		await fresh.page.goto(link);
 		await hydrated(fresh.page);
 		expect(await fresh.page.locator('html').getAttribute('lang')).toBe('en');
@@ -74,7 +68,7 @@ describe('URL state and copy link', () => {
 	});
 
 	it('三公经费 and the overview: copied links keep department, stage, year and language', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		await withClipboard(context);
 		await page.goto(`${baseURL}/three-public`);
 		await hydrated(page);
@@ -84,7 +78,7 @@ describe('URL state and copy link', () => {
 		await page.waitForURL(/stage=final/);
 		const link = await copyLink(page);
 		expect(link).toBe(`${baseURL}/three-public?dept=qingyuan_eeb&years=2019,2021,2022&stage=final`);
-		const fresh = await watchedPage(browser, baseURL);
+		const fresh = await watchedPage(session.browser, baseURL);
 		await fresh.page.goto(link);
 		await expect.poll(() => figure(fresh.page, 'tp-three_public-2019-final')).toBe('17.06 万元');
 		expect(await fresh.page.getByTestId('tp-three_public-2019-budget').count()).toBe(0);
@@ -96,7 +90,7 @@ describe('URL state and copy link', () => {
 		await expect.poll(() => figure(page, 'basic'), { timeout: 30000 }).toBe('2,264 (CNY 10k)');
 		const overview = await copyLink(page);
 		expect(overview).toBe(`${baseURL}/en?dept=hengyang_eeb&year=2021`);
-		const again = await watchedPage(browser, baseURL);
+		const again = await watchedPage(session.browser, baseURL);
 		await again.page.goto(overview);
 		await expect.poll(() => figure(again.page, 'basic'), { timeout: 30000 }).toBe('2,264 (CNY 10k)');
 		await again.context.close();
@@ -106,7 +100,7 @@ describe('URL state and copy link', () => {
 
 describe('cite this figure', () => {
 	it('gives a ready citation string and a permalink to the view that shows the figure', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await withClipboard(context);
 		await page.goto(`${baseURL}/three-public`);
 		await hydrated(page);
@@ -129,7 +123,7 @@ describe('cite this figure', () => {
 		);
 
 		// The permalink opens the view showing the figure.
-		const fresh = await watchedPage(browser, baseURL);
+		const fresh = await watchedPage(session.browser, baseURL);
 		await fresh.page.goto(permalink);
 		expect(await figure(fresh.page, 'tp-three_public-2022-final')).toBe('28.98 万元');
 		await fresh.context.close();
@@ -138,7 +132,7 @@ describe('cite this figure', () => {
 	});
 
 	it('in English, on the overview, for a peer bureau on the spending page', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en`);
 		await hydrated(page);
 		const cell = page.getByTestId('three-public');
@@ -167,7 +161,7 @@ describe('cite this figure', () => {
 
 describe('chart exports', () => {
 	it('CSV equals the data table shown; PNG and SVG are images with title, unit and source caption', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/three-public`);
 		await hydrated(page);
 		const download = async (kind: string) => {
@@ -221,7 +215,7 @@ describe('chart exports', () => {
 	});
 
 	it('English spending chart: the CSV is the English table; overview charts export too', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/spending`);
 		await hydrated(page);
 		const [file] = await Promise.all([
@@ -254,7 +248,7 @@ describe('chart exports', () => {
 describe('print', () => {
 	const paths = ['/', '/spending', '/three-public', '/departments', '/departments/hengyang_eeb', '/sources'];
 	it('each view prints on one A4 page without navigation or controls', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		for (const locale of ['', '/en']) {
 			for (const path of paths) {
 				await page.goto(`${baseURL}${locale}${path === '/' && locale ? '' : path}`);

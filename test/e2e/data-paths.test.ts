@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 describe('data loading paths', () => {
 	it('Parquet (hyparquet → Arrow) and CSV (DuckDB reader) give the same table, for every table', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/data`);
 		await expect
 			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })

@@ -1,17 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { devices, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { watchedPage } from './browser';
+import { expect, it } from 'vitest';
+import { seriousViolations, watchedPage } from './browser';
 
 /** Where e2e screenshots go (git-ignored), for a person to look at. */
 export const SCREENSHOT_DIR = path.join('test-results', 'screenshots');
 
 /** The text of a FigureValue (its formatted value) by test id. */
-export async function figureText(page: Page, testid: string): Promise<string> {
-	return (await page.getByTestId(testid).locator('summary .value').first().textContent())?.trim() ?? '';
-}
+export { figure as figureText } from './dash-helpers';
+export { seriousViolations };
 
 export async function waitForData(page: Page): Promise<void> {
 	await expect
@@ -22,14 +20,6 @@ export async function waitForData(page: Page): Promise<void> {
 /** Pages with a DuckDB status wait for it, so checks see the final DOM; static pages go on. */
 export async function waitForDataIfAny(page: Page): Promise<void> {
 	if ((await page.getByTestId('data-status').count()) > 0) await waitForData(page);
-}
-
-/** axe-core (WCAG 2 A and AA): the serious and critical violations, with the nodes they hit. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /**
@@ -49,4 +39,33 @@ export async function phoneWidth(browser: Browser, url: string, name: string) {
 	}));
 	await context.close();
 	return { widths, log };
+}
+
+/**
+ * The accessibility and phone-layout tests of a page group: axe-core finds no serious or critical
+ * violation on each of `axePaths`; each of `phonePaths` (path, screenshot name) fits a Pixel 7.
+ */
+export function a11yAndPhoneTests(
+	session: { readonly browser: Browser },
+	baseURL: string,
+	axePaths: readonly string[],
+	phonePaths: readonly (readonly [string, string])[]
+): void {
+	for (const path of axePaths) {
+		it(`has no serious or critical axe violation on ${path}`, async () => {
+			const { context, page } = await watchedPage(session.browser, baseURL);
+			await page.goto(`${baseURL}${path}`);
+			await waitForDataIfAny(page);
+			expect(await seriousViolations(page)).toEqual([]);
+			await context.close();
+		});
+	}
+	for (const [path, name] of phonePaths) {
+		it(`does not scroll sideways on a Pixel 7: ${path}`, async () => {
+			const { widths, log } = await phoneWidth(session.browser, `${baseURL}${path}`, name);
+			expect(widths.document).toBe(widths.device);
+			expect(widths.layout).toBe(widths.device);
+			expect(log.errors).toEqual([]);
+		});
+	}
 }

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
-import { figureText, phoneWidth, seriousViolations, waitForData } from './env-helpers';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchedPage } from './browser';
+import { a11yAndPhoneTests, figureText, waitForData } from './env-helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 const SECTIONS = 'env-surface-water-surface_water_sections-whole_city';
 const CLASS_II = 'env-surface-water-surface_water_class_ii_sections-whole_city';
@@ -28,7 +21,7 @@ async function chartTable(page: Page, id: string): Promise<string[][]> {
 
 describe('environment page in zh-CN', () => {
 	it('keeps 市城区 (report) and 全市 (yearbook) apart, against the limits and the benchmarks', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/environment`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('衡阳市生态环境 · 2022 年');
 		expect(await figureText(page, 'env-pm25-urban_area-value')).toBe('31 µg/m³');
@@ -60,7 +53,7 @@ describe('environment page in zh-CN', () => {
 	});
 
 	it('shows the stated change as stated (百分点) and the prior year it implies, marked derived', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/environment`);
 		expect(await figureText(page, 'env-pm25-urban_area-change')).toMatch(/^[-−]11\.4 个百分点$/);
 		expect(await figureText(page, 'env-pm10-urban_area-change')).toMatch(/^[-−]11\.1 个百分点$/);
@@ -74,7 +67,7 @@ describe('environment page in zh-CN', () => {
 	});
 
 	it('draws each scope as its own series with the grade II limit, in the prerendered SVG and the data table', async () => {
-		const { context, page } = await watchedPage(browser, baseURL, { javaScriptEnabled: false });
+		const { context, page } = await watchedPage(session.browser, baseURL, { javaScriptEnabled: false });
 		await page.goto(`${baseURL}/environment`);
 		const svgText = await page.getByTestId('chart-env-pm25-static').textContent();
 		expect(svgText).toContain('市城区（部门自评报告）');
@@ -104,7 +97,7 @@ describe('environment page in zh-CN', () => {
 	});
 
 	it('filters by year and scope through the URL; back restores the view', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/environment`);
 		await waitForData(page);
 		await page.getByTestId('select-year').selectOption('2021');
@@ -126,7 +119,7 @@ describe('environment page in zh-CN', () => {
 		await expect.poll(() => figureText(page, 'env-pm25-urban_area-value')).toBe('31 µg/m³');
 
 		// A shared link opens the same view: the 2019 bulletin's 27 sections (24 II, 3 III).
-		const fresh = await watchedPage(browser, baseURL);
+		const fresh = await watchedPage(session.browser, baseURL);
 		await fresh.page.goto(`${baseURL}/environment?dept=hengyang_eeb&year=2019`);
 		await expect.poll(() => figureText(fresh.page, `${SECTIONS}-2019-05`), { timeout: 30000 }).toBe('27');
 		expect(await figureText(fresh.page, `${CLASS_II}-2019-05`)).toBe('24');
@@ -140,7 +133,7 @@ describe('environment page in zh-CN', () => {
 
 describe('environment page in English', () => {
 	it('shows the same figures with English labels', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/environment`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Environment in Hengyang, 2022');
@@ -165,25 +158,13 @@ describe('environment page in English', () => {
 });
 
 describe('environment accessibility and phone layout', () => {
-	for (const path of ['/environment', '/en/environment']) {
-		it(`has no serious or critical axe violation on ${path}`, async () => {
-			const { context, page } = await watchedPage(browser, baseURL);
-			await page.goto(`${baseURL}${path}`);
-			await waitForData(page);
-			expect(await seriousViolations(page)).toEqual([]);
-			await context.close();
-		});
-	}
-
-	for (const [path, name] of [
-		['/environment', 'environment-zh-pixel7'],
-		['/en/environment', 'environment-en-pixel7']
-	] as const) {
-		it(`does not scroll sideways on a Pixel 7: ${path}`, async () => {
-			const { widths, log } = await phoneWidth(browser, `${baseURL}${path}`, name);
-			expect(widths.document).toBe(widths.device);
-			expect(widths.layout).toBe(widths.device);
-			expect(log.errors).toEqual([]);
-		});
-	}
+	a11yAndPhoneTests(
+		session,
+		baseURL,
+		['/environment', '/en/environment'],
+		[
+			['/environment', 'environment-zh-pixel7'],
+			['/en/environment', 'environment-en-pixel7']
+		]
+	);
 });

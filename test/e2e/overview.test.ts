@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser';
+import { figure as text } from './dash-helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function text(page: import('playwright-core').Page, testid: string): Promise<string> {
-	return (await page.getByTestId(testid).locator('summary .value').first().textContent())?.trim() ?? '';
-}
+const session = useBrowser();
 
 describe('overview in zh-CN (default)', () => {
 	it('shows the report’s 2022 figures, opens citations, and talks only to its own origin', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		// Collect layout shifts from the first paint on: the live chart must replace the static one in place.
 		await page.addInitScript(() => {
 			const w = window as unknown as { __shift: number };
@@ -70,7 +59,7 @@ describe('overview in zh-CN (default)', () => {
 
 describe('overview in English', () => {
 	it('shows the same figures with English units and labels', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await text(page, 'basic')).toBe('2,966.94 (CNY 10k)');
@@ -89,7 +78,7 @@ describe('overview in English', () => {
 	});
 
 	it('switches language from the header and keeps the view', async () => {
-		const { context, page } = await watchedPage(browser, baseURL);
+		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/?dept=hengyang_eeb&year=2022`);
 		// The prerendered link cannot know the query; once the page has hydrated it carries it.
 		await expect
@@ -104,7 +93,7 @@ describe('overview in English', () => {
 
 describe('without JavaScript', () => {
 	it('the prerendered HTML already holds the figures and both chart SVGs', async () => {
-		const { context, page } = await watchedPage(browser, baseURL, { javaScriptEnabled: false });
+		const { context, page } = await watchedPage(session.browser, baseURL, { javaScriptEnabled: false });
 		await page.goto(`${baseURL}/`);
 		expect(await text(page, 'basic')).toBe('2,966.94 万元');
 		expect(await text(page, 'card-pm25-value')).toBe('31 µg/m³');
@@ -124,7 +113,7 @@ describe('without JavaScript', () => {
 
 describe('selectors', () => {
 	it('changing the year updates the figures through DuckDB and the URL', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/`);
 		await expect
 			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })

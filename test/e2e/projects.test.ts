@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './browser';
-import { figureText, phoneWidth, seriousViolations, waitForData, waitForDataIfAny } from './env-helpers';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchedPage } from './browser';
+import { a11yAndPhoneTests, figureText, waitForData } from './env-helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 const TRADING = 'emission_trading_center';
 const REDUCTION = 'emission_reduction';
@@ -27,7 +20,7 @@ const underFlag = (page: Page, project: string) =>
 
 describe('projects page in zh-CN', () => {
 	it('shows every 附件3 figure, the stated rate and the recomputed rate marked derived', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/projects`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('衡阳市生态环境局 2022');
 		expect(await page.getByTestId('projects-table').locator('tbody tr').count()).toBe(8);
@@ -71,7 +64,7 @@ describe('projects page in zh-CN', () => {
 	});
 
 	it('flags under-execution against the threshold the reader sets, in text, and keeps it in the URL', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/projects`);
 		await waitForData(page);
 		expect(await underFlag(page, TRADING)).toBe('false');
@@ -92,7 +85,7 @@ describe('projects page in zh-CN', () => {
 
 		// A copied link reproduces the view in a fresh context.
 		const url = page.url();
-		const fresh = await watchedPage(browser, baseURL);
+		const fresh = await watchedPage(session.browser, baseURL);
 		await fresh.page.goto(url);
 		await expect.poll(() => underFlag(fresh.page, TRADING)).toBe('true');
 		expect(await fresh.page.getByTestId('threshold').inputValue()).toBe('99.8');
@@ -102,7 +95,7 @@ describe('projects page in zh-CN', () => {
 	});
 
 	it('sorts by column header buttons (keyboard too) with aria-sort, and filters', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/projects`);
 		await waitForData(page);
 		const firstRow = () =>
@@ -133,7 +126,7 @@ describe('projects page in zh-CN', () => {
 	});
 
 	it('switches department through DuckDB-wasm and says when a department has no project tables', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/projects`);
 		await waitForData(page);
 		await page.getByTestId('select-department').selectOption('muchuan_eeb');
@@ -148,7 +141,7 @@ describe('projects page in zh-CN', () => {
 	});
 
 	it('prerenders the table and the chart SVG without JavaScript', async () => {
-		const { context, page } = await watchedPage(browser, baseURL, { javaScriptEnabled: false });
+		const { context, page } = await watchedPage(session.browser, baseURL, { javaScriptEnabled: false });
 		await page.goto(`${baseURL}/projects`);
 		expect(await rowFigures(page, TRADING)).toEqual([
 			'10 万元',
@@ -169,7 +162,7 @@ describe('projects page in zh-CN', () => {
 
 describe('projects page in English', () => {
 	it('shows the same figures with English labels and units', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/projects`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.getByTestId(`project-${TRADING}`).locator('th').textContent()).toContain(
@@ -202,7 +195,7 @@ describe('projects page in English', () => {
 
 describe('project page', () => {
 	it('shows every indicator row with its weight and score, the funding row and the stated total', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}${PROJECT_PAGE}`);
 		expect(await page.getByTestId('project-title').textContent()).toBe('排污权交易中心工作经费');
 		expect(await page.getByTestId('project-goal').textContent()).toContain('排污权有偿使用费征缴任务');
@@ -237,7 +230,7 @@ describe('project page', () => {
 	});
 
 	it('is reached from the list and switches language on the same project', async () => {
-		const { context, page, log } = await watchedPage(browser, baseURL);
+		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/projects`);
 		await page.getByTestId(`project-link-${REDUCTION}`).click();
 		await page.waitForURL(/\/projects\/hengyang_eeb\/2022\/emission_reduction$/);
@@ -254,27 +247,15 @@ describe('project page', () => {
 });
 
 describe('projects accessibility and phone layout', () => {
-	for (const path of ['/projects', '/en/projects', PROJECT_PAGE, `/en${PROJECT_PAGE}`]) {
-		it(`has no serious or critical axe violation on ${path}`, async () => {
-			const { context, page } = await watchedPage(browser, baseURL);
-			await page.goto(`${baseURL}${path}`);
-			await waitForDataIfAny(page);
-			expect(await seriousViolations(page)).toEqual([]);
-			await context.close();
-		});
-	}
-
-	for (const [path, name] of [
-		['/projects', 'projects-zh-pixel7'],
-		['/en/projects?threshold=99.8', 'projects-en-pixel7'],
-		[PROJECT_PAGE, 'project-zh-pixel7'],
-		[`/en${PROJECT_PAGE}`, 'project-en-pixel7']
-	] as const) {
-		it(`does not scroll sideways on a Pixel 7: ${path}`, async () => {
-			const { widths, log } = await phoneWidth(browser, `${baseURL}${path}`, name);
-			expect(widths.document).toBe(widths.device);
-			expect(widths.layout).toBe(widths.device);
-			expect(log.errors).toEqual([]);
-		});
-	}
+	a11yAndPhoneTests(
+		session,
+		baseURL,
+		['/projects', '/en/projects', PROJECT_PAGE, `/en${PROJECT_PAGE}`],
+		[
+			['/projects', 'projects-zh-pixel7'],
+			['/en/projects?threshold=99.8', 'projects-en-pixel7'],
+			[PROJECT_PAGE, 'project-zh-pixel7'],
+			[`/en${PROJECT_PAGE}`, 'project-en-pixel7']
+		]
+	);
 });

@@ -1,25 +1,23 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, type PageLog } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser, type PageLog } from './browser';
 import { armStopTimer, consoleUrl, grid, openConsole, run, setSql, stopMs, waitReady } from './sql-helpers';
 
 // Attacks a shared link or a pasted query could carry, run in Chromium on the built site. Each
 // must be refused or contained, with no request to another origin and no script executed.
 const baseURL = inject('baseURL');
-let browser: Browser;
+const session = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let log: PageLog;
 let dialogs: string[];
 
 beforeAll(async () => {
-	browser = await launchBrowser();
-	({ context, page, log, dialogs } = await openConsole(browser, consoleUrl(baseURL)));
+	({ context, page, log, dialogs } = await openConsole(session.browser, consoleUrl(baseURL)));
 	await waitReady(page);
 });
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
 });
 
 function clean() {
@@ -182,7 +180,7 @@ describe('attacks the guard lets through are contained', () => {
 
 describe('shared links', () => {
 	it('a link carrying a write shows it, says why it will not run, and does not run it', async () => {
-		const opened = await openConsole(browser, consoleUrl(baseURL, 'DROP TABLE spending'));
+		const opened = await openConsole(session.browser, consoleUrl(baseURL, 'DROP TABLE spending'));
 		const notice = opened.page.getByTestId('sql-shared-notice');
 		expect(await notice.textContent()).toContain('未自动运行');
 		expect(await notice.textContent()).toContain('DROP');
@@ -196,7 +194,7 @@ describe('shared links', () => {
 
 	it('a link carrying a remote read is not run either', async () => {
 		const sql = "SELECT * FROM read_csv('https://evil.example/x.csv')";
-		const opened = await openConsole(browser, consoleUrl(baseURL, sql, 'en'));
+		const opened = await openConsole(session.browser, consoleUrl(baseURL, sql, 'en'));
 		expect(await opened.page.getByTestId('sql-shared-notice').textContent()).toContain('read_csv()');
 		await waitReady(opened.page);
 		expect(await opened.page.getByTestId('sql-results').textContent()).toBe('');
@@ -206,7 +204,7 @@ describe('shared links', () => {
 
 	it('a link carrying HTML in a SELECT runs by itself and still shows text only', async () => {
 		const opened = await openConsole(
-			browser,
+			session.browser,
 			consoleUrl(baseURL, `SELECT '<img src=x onerror=alert(1)>' AS "<script>alert(1)</script>"`)
 		);
 		await expect

@@ -2,18 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { parquetReadObjects } from 'hyparquet';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
 import { consoleUrl, editorText, grid, openConsole, run, setSql, waitReady } from './sql-helpers';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 const rowOf = (rows: string[][], first: string) => rows.find((r) => r[0] === first);
 
@@ -32,7 +26,7 @@ describe('SQL console, prerendered', () => {
 
 describe('SQL console examples answer real questions', () => {
 	it('zh-CN: 三公经费, project execution (排污权交易中心 99.7 recomputed vs 100 stated), PM2.5 vs grade II', async () => {
-		const { context, page, log, dialogs } = await openConsole(browser, consoleUrl(baseURL));
+		const { context, page, log, dialogs } = await openConsole(session.browser, consoleUrl(baseURL));
 		await waitReady(page);
 		await page.getByTestId('sql-example-three_public_yoy').click();
 		await run(page);
@@ -81,7 +75,7 @@ describe('SQL console examples answer real questions', () => {
 	});
 
 	it('en: the same answers with English headers', async () => {
-		const { context, page, log } = await openConsole(browser, consoleUrl(baseURL, undefined, 'en'));
+		const { context, page, log } = await openConsole(session.browser, consoleUrl(baseURL, undefined, 'en'));
 		await page.getByTestId('sql-example-project_execution').click();
 		await run(page);
 		const table = await grid(page);
@@ -103,7 +97,7 @@ describe('SQL console editing and results', () => {
 	let page: Page;
 	let close: () => Promise<void>;
 	beforeAll(async () => {
-		const opened = await openConsole(browser, consoleUrl(baseURL));
+		const opened = await openConsole(session.browser, consoleUrl(baseURL));
 		page = opened.page;
 		close = async () => {
 			expect(opened.log.errors).toEqual([]);
@@ -238,7 +232,7 @@ describe('SQL console editing and results', () => {
 
 describe('SQL console share links', () => {
 	it('a shared plain SELECT opens and runs by itself', async () => {
-		const { context, page, log } = await openConsole(browser, consoleUrl(baseURL));
+		const { context, page, log } = await openConsole(session.browser, consoleUrl(baseURL));
 		await setSql(
 			page,
 			"SELECT amount FROM spending WHERE line_id = 'three_public' AND fiscal_year = 2022 AND stage = 'final'"
@@ -266,7 +260,7 @@ describe('SQL console accessibility', () => {
 	it.each(['', 'en'])(
 		'has no WCAG 2 A/AA violations with a result, a chart, an error and a refusal (%s)',
 		async (lang) => {
-			const { context, page } = await openConsole(browser, consoleUrl(baseURL, undefined, lang));
+			const { context, page } = await openConsole(session.browser, consoleUrl(baseURL, undefined, lang));
 			await waitReady(page);
 			await page.getByTestId('sql-example-three_public_yoy').click();
 			await run(page);

@@ -2,15 +2,22 @@ import { en as coreEn } from './en';
 import { zhCN as coreZh } from './zh-CN';
 import * as audit from './features/audit';
 import * as dashboards from './features/dashboards';
+import * as environment from './features/environment';
 import * as sql from './features/sql';
 import type { Locale } from './locales';
 
 /* The core catalog plus one catalog per feature, merged; each feature's keys carry its prefix. */
-const zhCN = { ...coreZh, ...dashboards.zh, ...sql.zh, ...audit.zh };
+const zhCN = { ...coreZh, ...dashboards.zh, ...environment.zh, ...sql.zh, ...audit.zh };
 
 export type MessageKey = keyof typeof zhCN;
 
-const en: Record<MessageKey, string> = { ...coreEn, ...dashboards.en, ...sql.en, ...audit.en };
+const en: Record<MessageKey, string> = {
+	...coreEn,
+	...dashboards.en,
+	...environment.en,
+	...sql.en,
+	...audit.en
+};
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
