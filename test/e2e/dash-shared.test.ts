@@ -246,7 +246,17 @@ describe('chart exports', () => {
 });
 
 describe('print', () => {
-	const paths = ['/', '/spending', '/three-public', '/departments', '/departments/hengyang_eeb', '/sources'];
+	const paths = [
+		'/',
+		'/spending',
+		'/three-public',
+		'/projects',
+		'/projects/hengyang_eeb/2022/emission_trading_center',
+		'/environment',
+		'/departments',
+		'/departments/hengyang_eeb',
+		'/sources'
+	];
 	it('each view prints on one A4 page without navigation or controls', async () => {
 		const { context, page } = await watchedPage(session.browser, baseURL);
 		for (const locale of ['', '/en']) {
