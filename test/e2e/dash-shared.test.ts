@@ -262,7 +262,9 @@ describe('print', () => {
 		for (const locale of ['', '/en']) {
 			for (const path of paths) {
 				await page.goto(`${baseURL}${locale}${path === '/' && locale ? '' : path}`);
-				await hydrated(page);
+				// A project page has no copy-link button to signal hydration; wait for the network instead.
+				if (path.startsWith('/projects/')) await page.waitForLoadState('networkidle');
+				else await hydrated(page);
 				const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
 				const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length;
 				expect({ path: `${locale}${path}`, pages }).toEqual({ path: `${locale}${path}`, pages: 1 });
@@ -275,5 +277,6 @@ describe('print', () => {
 		expect(await page.getByTestId('chart-spending-png').isVisible()).toBe(false);
 		expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
 		await context.close();
-	});
+		// 18 page loads and PDF renders on a 2-core machine.
+	}, 240000);
 });
