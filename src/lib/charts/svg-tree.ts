@@ -1,6 +1,6 @@
 /**
  * A chart rendered at build time as a plain tree (tag, attributes, text, children), so Svelte can
- * put a real <svg> into the prerendered HTML without {@html}: Svelte escapes every attribute and
+ * put a real <svg> into the prerendered HTML without raw-HTML insertion: Svelte escapes every attribute and
  * text node. Only drawing elements and presentation attributes survive sanitising.
  */
 export interface SvgNode {

@@ -1,17 +1,5 @@
 import type { ChartOption } from '$lib/charts/echarts';
-import { sanitiseVNode } from '$lib/charts/svg-tree';
 import { serialiseSvgTree } from './export-svg';
-
-/** zrender's SVG painter exposes the tree renderToSVGString serialises (as lib/server/render-chart does). */
-interface PainterWithVNode {
-	renderToVNode(opts: {
-		animation: boolean;
-		emphasis: boolean;
-		willUpdate: boolean;
-		compress: boolean;
-		useViewBox: boolean;
-	}): Parameters<typeof sanitiseVNode>[0];
-}
 
 /**
  * Browser-side chart exports. The chart is rendered again off screen with ECharts' SVG renderer
@@ -20,25 +8,8 @@ interface PainterWithVNode {
  * registered and needs nothing the page's CSP forbids (img-src allows blob:).
  */
 export async function renderChartSvg(option: ChartOption, width: number, height: number): Promise<string> {
-	const { echarts } = await import('$lib/charts/echarts');
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-	try {
-		chart.setOption({ ...option, animation: false });
-		const painter = chart.getZr().painter as unknown as PainterWithVNode;
-		const tree = sanitiseVNode(
-			painter.renderToVNode({
-				animation: false,
-				emphasis: false,
-				willUpdate: false,
-				compress: true,
-				useViewBox: true
-			})
-		);
-		if (!tree) throw new Error('chart render produced no <svg>');
-		return serialiseSvgTree(tree);
-	} finally {
-		chart.dispose();
-	}
+	const { renderChartTree } = await import('$lib/charts/render-tree');
+	return serialiseSvgTree(renderChartTree(option, width, height));
 }
 
 /** Draws an SVG document onto a canvas at `scale` and returns the PNG. */
