@@ -9,6 +9,28 @@ const RATE_TOLERANCE = {
 
 const PROJECT_BUDGET = `coalesce(budget_full_year, budget_initial)`;
 
+/** Both execution-rate rules read the projects through this CTE (budget: full-year, else initial). */
+const PROJECT_RATES_CTE = `WITH p AS (
+  SELECT *, ${PROJECT_BUDGET} AS budget,
+         CASE WHEN budget_full_year IS NOT NULL THEN budget_full_year_decimals ELSE budget_initial_decimals END AS budget_decimals,
+         100 * executed / ${PROJECT_BUDGET} AS recomputed
+  FROM projects
+  WHERE `;
+
+/** The finding columns both execution-rate rules share: stated rate (left) vs recomputed (right). */
+const STATED_VS_RECOMPUTED = `       department_id, fiscal_year, NULL::VARCHAR AS stage, project_id AS subject_key,
+       name_zh AS subject_zh, name_en AS subject_en,
+       '所列执行率' AS left_label_zh, 'stated execution rate' AS left_label_en,
+       execution_rate_stated AS left_value, '%' AS left_unit, execution_rate_stated_decimals AS left_decimals,
+       source_id AS left_source_id, locator AS left_locator, excerpt AS left_excerpt,
+       '按金额重算' AS right_label_zh, 'recomputed from the amounts' AS right_label_en,
+       round(recomputed, 2) AS right_value, '%' AS right_unit, NULL::INTEGER AS right_decimals,
+       source_id AS right_source_id, locator AS right_locator, excerpt AS right_excerpt,
+       printf('%.' || executed_decimals || 'f', executed) || ' ÷ ' || printf('%.' || budget_decimals || 'f', budget) || ' × 100' AS right_formula,
+       round(execution_rate_stated - recomputed, 2) AS difference,
+       0.5 * power(10, -execution_rate_stated_decimals) AS tolerance,
+`;
+
 export const executionRate: AuditRule = {
 	id: 'execution_rate',
 	family: 'rates',
@@ -26,26 +48,10 @@ export const executionRate: AuditRule = {
 		}
 	},
 	sql: `-- projects.execution_rate_stated against 100 × executed ÷ budget (full-year, else initial).
-WITH p AS (
-  SELECT *, ${PROJECT_BUDGET} AS budget,
-         CASE WHEN budget_full_year IS NOT NULL THEN budget_full_year_decimals ELSE budget_initial_decimals END AS budget_decimals,
-         100 * executed / ${PROJECT_BUDGET} AS recomputed
-  FROM projects
-  WHERE execution_rate_stated IS NOT NULL AND executed IS NOT NULL AND ${PROJECT_BUDGET} > 0
+${PROJECT_RATES_CTE}execution_rate_stated IS NOT NULL AND executed IS NOT NULL AND ${PROJECT_BUDGET} > 0
 )
 SELECT 'error' AS severity, 'mismatch' AS variant, 'projects' AS topic,
-       department_id, fiscal_year, NULL::VARCHAR AS stage, project_id AS subject_key,
-       name_zh AS subject_zh, name_en AS subject_en,
-       '所列执行率' AS left_label_zh, 'stated execution rate' AS left_label_en,
-       execution_rate_stated AS left_value, '%' AS left_unit, execution_rate_stated_decimals AS left_decimals,
-       source_id AS left_source_id, locator AS left_locator, excerpt AS left_excerpt,
-       '按金额重算' AS right_label_zh, 'recomputed from the amounts' AS right_label_en,
-       round(recomputed, 2) AS right_value, '%' AS right_unit, NULL::INTEGER AS right_decimals,
-       source_id AS right_source_id, locator AS right_locator, excerpt AS right_excerpt,
-       printf('%.' || executed_decimals || 'f', executed) || ' ÷ ' || printf('%.' || budget_decimals || 'f', budget) || ' × 100' AS right_formula,
-       round(execution_rate_stated - recomputed, 2) AS difference,
-       0.5 * power(10, -execution_rate_stated_decimals) AS tolerance,
-       [source_id || chr(9) || locator || chr(9) || execution_rate_stated,
+${STATED_VS_RECOMPUTED}       [source_id || chr(9) || locator || chr(9) || execution_rate_stated,
         source_id || chr(9) || locator || chr(9) || executed,
         source_id || chr(9) || locator || chr(9) || budget] AS touches
 FROM p
@@ -70,26 +76,10 @@ export const executionRoundedUp: AuditRule = {
 		}
 	},
 	sql: `-- A stated 100% where executed < budget but the gap is within the rate's rounding.
-WITH p AS (
-  SELECT *, ${PROJECT_BUDGET} AS budget,
-         CASE WHEN budget_full_year IS NOT NULL THEN budget_full_year_decimals ELSE budget_initial_decimals END AS budget_decimals,
-         100 * executed / ${PROJECT_BUDGET} AS recomputed
-  FROM projects
-  WHERE execution_rate_stated = 100 AND executed IS NOT NULL AND ${PROJECT_BUDGET} > 0
+${PROJECT_RATES_CTE}execution_rate_stated = 100 AND executed IS NOT NULL AND ${PROJECT_BUDGET} > 0
 )
 SELECT 'note' AS severity, 'rounded' AS variant, 'projects' AS topic,
-       department_id, fiscal_year, NULL::VARCHAR AS stage, project_id AS subject_key,
-       name_zh AS subject_zh, name_en AS subject_en,
-       '所列执行率' AS left_label_zh, 'stated execution rate' AS left_label_en,
-       execution_rate_stated AS left_value, '%' AS left_unit, execution_rate_stated_decimals AS left_decimals,
-       source_id AS left_source_id, locator AS left_locator, excerpt AS left_excerpt,
-       '按金额重算' AS right_label_zh, 'recomputed from the amounts' AS right_label_en,
-       round(recomputed, 2) AS right_value, '%' AS right_unit, NULL::INTEGER AS right_decimals,
-       source_id AS right_source_id, locator AS right_locator, excerpt AS right_excerpt,
-       printf('%.' || executed_decimals || 'f', executed) || ' ÷ ' || printf('%.' || budget_decimals || 'f', budget) || ' × 100' AS right_formula,
-       round(execution_rate_stated - recomputed, 2) AS difference,
-       0.5 * power(10, -execution_rate_stated_decimals) AS tolerance,
-       '未执行金额' AS extra_label_zh, 'unspent' AS extra_label_en,
+${STATED_VS_RECOMPUTED}       '未执行金额' AS extra_label_zh, 'unspent' AS extra_label_en,
        round(budget - executed, 6) AS extra_value, unit AS extra_unit,
        greatest(executed_decimals, budget_decimals) AS extra_decimals,
        [source_id || chr(9) || locator || chr(9) || execution_rate_stated,
