@@ -212,11 +212,15 @@ export interface ImportContext {
 	readonly department?: string;
 	readonly year?: number;
 	readonly stage?: 'budget' | 'final';
-	readonly sourceId?: string;
 	/** Resolve a department name (as printed) to its department_id, creating one if new. */
 	departmentId(nameZh: string): string;
 	/** Resolve a region (as printed, with the English name and the parent if known) to its region_id. */
-	regionId(region: { readonly name_zh: string; readonly name_en?: string; readonly parent?: string }): string;
+	regionId(region: {
+		readonly name_zh: string;
+		readonly name_en?: string;
+		readonly parent?: string;
+		readonly level?: 'country' | 'province' | 'prefecture' | 'county' | 'district';
+	}): string;
 	/** The source_id the recipe's rows cite (created from the recipe if new). */
 	sourceId(recipe: Recipe): string;
 }
@@ -229,4 +233,9 @@ export interface Layout {
 	recognise(sheet: Sheet, context: ImportContext): { readonly recipe: Recipe; readonly score: number } | null;
 	/** Contract rows (with provenance) for the sheet, read exactly as the recipe says. */
 	apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport;
+	/**
+	 * apply() reads each data row on its own (no state across rows), so the importer may hand it a
+	 * large sheet in chunks: the header rows plus a slice of the data rows at a time.
+	 */
+	readonly streamable?: boolean;
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Import benchmark (issue 8): time and peak memory of `npm run import` for each real file in
+// ../shared/real and for a generated 100 MB CSV (synthetic rows, labelled synthetic, written to
+// tmp/ and never shipped). Each run is its own Node process; medians of BENCH_IMPORT_RUNS runs.
+// Prints one JSON line per measure and a table; targets: yearbook XLSX ≤ 2 s, 100 MB CSV ≤ 15 s
+// and ≤ 1 GB peak.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { makeSyntheticCsv } from './bench-import-data.mjs';
+
+const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+const REAL = '../shared/real';
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function runOnce(file, recipe, out) {
+	const args = ['--import', 'tsx', 'scripts/bench-import-one.ts', file, recipe ?? '-', ...(out ? [out] : [])];
+	const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+	const line = run.stdout.trim().split('\n').pop() ?? '';
+	if (run.status !== 0 || !line.startsWith('{')) throw new Error(`import of ${file} failed:\n${run.stderr}\n${run.stdout.slice(-2000)}`);
+	return JSON.parse(line);
+}
+
+function measure(name, file, { recipe, out, target } = {}) {
+	const runs = [];
+	for (let i = 0; i < RUNS; i++) {
+		if (out) rmSync(out, { recursive: true, force: true });
+		runs.push(runOnce(file, recipe, out));
+	}
+	const result = {
+		measure: `import:${name}`,
+		file: path.basename(file),
+		bytes: statSync(file).size,
+		ms: median(runs.map((r) => r.ms)),
+		peakMb: median(runs.map((r) => r.peakMb)),
+		rowsRead: runs[0].read,
+		rowsImported: runs[0].imported,
+		facts: runs[0].facts,
+		runs: RUNS,
+		...(target ? { target } : {})
+	};
+	console.log(JSON.stringify(result));
+	return result;
+}
+
+const results = [];
+if (existsSync(REAL)) {
+	for (const dir of ['city-yearbook', 'nbs-province-finance', 'standard-tables']) {
+		for (const name of readdirSync(path.join(REAL, dir)).filter((n) => !n.endsWith('.md')).sort()) {
+			const target = dir === 'city-yearbook' ? { ms: 2000 } : undefined;
+			results.push(measure(`${dir}/${name}`, path.join(REAL, dir, name), { target }));
+		}
+	}
+} else {
+	console.log(JSON.stringify({ measure: 'import:real', skipped: `${REAL} not found` }));
+}
+mkdirSync('tmp/bench-import', { recursive: true });
+const big = makeSyntheticCsv('tmp/bench-import/synthetic-100mb.csv', 100 * 2 ** 20);
+results.push(
+	measure('synthetic-100mb-csv', big.file, {
+		out: 'tmp/bench-import/out',
+		target: { ms: 15000, peakMb: 1024 }
+	})
+);
+for (const r of results) {
+	const ok = r.target ? (r.ms <= r.target.ms && (r.target.peakMb === undefined || r.peakMb <= r.target.peakMb) ? 'met' : 'MISSED') : '';
+	console.log(`${r.measure.padEnd(100)} ${r.ms.toFixed(0).padStart(7)} ms ${r.peakMb.toFixed(0).padStart(6)} MB peak  ${r.rowsRead} rows read, ${r.facts} facts ${ok}`);
+}

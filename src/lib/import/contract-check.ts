@@ -1,0 +1,48 @@
+// Every imported row is checked cell by cell against the contract before it is counted as
+// imported: a layout's slip (or a user's recipe) cannot put a row in data/ that `npm run data` refuses.
+import { TABLES, parseCell, type ColumnDef, type TableName } from '../model/index';
+import { contractProblem } from './messages';
+import type { ContractRow, ImportProblem, SourcePlace } from './types';
+
+/** Defaults every fact row gets when the layout leaves them out. */
+const DEFAULTS: Readonly<Record<string, string>> = { is_primary: 'true', derivation: 'reported' };
+
+/** The row with every contract column present, in contract order (missing nullable cells empty). */
+export function completeRow(table: TableName, row: ContractRow): ContractRow {
+	const complete: Record<string, string> = {};
+	for (const column of TABLES[table].columns as readonly ColumnDef[]) {
+		complete[column.name] = row[column.name] ?? DEFAULTS[column.name] ?? '';
+	}
+	return complete;
+}
+
+/** The source row a locator names (`… / R45 / …`), so a contract problem points back into the file. */
+export function placeOfLocator(file: string, sheet: string | null, locator: string): SourcePlace {
+	const match = / \/ R(\d+)(?: \/ |$)/.exec(locator);
+	return { file, sheet, row: match ? Number(match[1]) : null, col: null };
+}
+
+export function checkRow(
+	table: TableName,
+	row: ContractRow,
+	where: { file: string; sheet: string | null }
+): ImportProblem[] {
+	const problems: ImportProblem[] = [];
+	const columns: readonly ColumnDef[] = TABLES[table].columns;
+	const known = new Set<string>(columns.map((column) => column.name));
+	const place = placeOfLocator(where.file, where.sheet, row['locator'] ?? '');
+	for (const name of Object.keys(row)) {
+		if (!known.has(name)) {
+			const issue = {
+				message: { zh: `契约中没有 ${name} 列`, en: `the contract has no column ${name}` },
+				fix: { zh: '从配方中删去该列的含义', en: "remove that column's meaning from the recipe" }
+			};
+			problems.push(contractProblem(place, table, name, issue));
+		}
+	}
+	for (const column of columns) {
+		const result = parseCell(column, row[column.name] ?? '');
+		if (!result.ok) problems.push(contractProblem(place, table, column.name, result.issue));
+	}
+	return problems;
+}

@@ -1,0 +1,78 @@
+// Imported facts beside the facts already held: never overwritten, never silently doubled.
+// The same key again is a duplicate (left out, said); the same fact from another place or source
+// is a restatement, kept with is_primary = false so dashboards show one row and the audit compares.
+import { TABLES, type TableName } from '../model/index';
+import type { ContractRow } from './types';
+
+function keyOf(columns: readonly string[], row: ContractRow): string {
+	return JSON.stringify(columns.map((column) => row[column] ?? ''));
+}
+
+/** The columns that identify a fact regardless of where it was read (the is_primary group). */
+export function primaryGroup(table: TableName): readonly string[] | null {
+	for (const rule of TABLES[table].rules) {
+		if (rule.kind === 'one_true_per_group' && rule.column === 'is_primary') return rule.group;
+	}
+	return null;
+}
+
+export interface MergeOutcome {
+	/** Rows to add, in order, is_primary settled. */
+	readonly added: ContractRow[];
+	/** Rows left out because the same key is already held (with the held row). */
+	readonly duplicates: { readonly row: ContractRow; readonly existing: ContractRow }[];
+	/** Rows added as restatements of a fact already held (is_primary set to false). */
+	restatements: number;
+}
+
+/** Incremental merge for one table: feed held rows first, then imported rows in any number of batches. */
+export class TableMerger {
+	private readonly keyColumns: readonly string[];
+	private readonly group: readonly string[] | null;
+	private readonly byKey = new Map<string, ContractRow | string>();
+	private readonly primaryGroups = new Set<string>();
+
+	constructor(readonly table: TableName) {
+		this.keyColumns = TABLES[table].primaryKey;
+		this.group = primaryGroup(table);
+	}
+
+	/** Rows already in the data: their keys and primaries count, they are not added again. */
+	hold(rows: readonly ContractRow[]): void {
+		for (const row of rows) {
+			this.byKey.set(keyOf(this.keyColumns, row), row);
+			if (this.group !== null && row['is_primary'] === 'true') this.primaryGroups.add(keyOf(this.group, row));
+		}
+	}
+
+	/** Imported rows: new keys are added (a second row of a held fact as a restatement). */
+	add(rows: readonly ContractRow[], outcome: MergeOutcome = { added: [], duplicates: [], restatements: 0 }): MergeOutcome {
+		for (const row of rows) {
+			const key = keyOf(this.keyColumns, row);
+			const held = this.byKey.get(key);
+			if (held !== undefined) {
+				outcome.duplicates.push({ row, existing: typeof held === 'string' ? { locator: held } : held });
+				continue;
+			}
+			let settled = row;
+			if (this.group !== null && row['is_primary'] === 'true') {
+				const groupKey = keyOf(this.group, row);
+				if (this.primaryGroups.has(groupKey)) {
+					settled = { ...row, is_primary: 'false' };
+					outcome.restatements++;
+				} else this.primaryGroups.add(groupKey);
+			}
+			// Imported rows are remembered by locator only: a 10^6-row import keeps keys, not rows.
+			this.byKey.set(key, row['locator'] ?? '');
+			outcome.added.push(settled);
+		}
+		return outcome;
+	}
+}
+
+/** Merge `incoming` rows of one table into `existing` ones (both complete contract rows). */
+export function mergeRows(table: TableName, existing: readonly ContractRow[], incoming: readonly ContractRow[]): MergeOutcome {
+	const merger = new TableMerger(table);
+	merger.hold(existing);
+	return merger.add(incoming);
+}
