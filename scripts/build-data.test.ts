@@ -38,6 +38,7 @@ describe('buildData', () => {
 		expect(catalog?.generated_at).toBe('2024-01-02T03:04:05.000Z');
 		expect(catalog?.tables.map((table) => [table.name, table.row_count])).toEqual([
 			['sources', 2],
+			['regions', 3],
 			['departments', 2],
 			['spending', 6],
 			['projects', 1],
@@ -76,16 +77,30 @@ describe('buildData', () => {
 		await buildData({ inputDir: VALID, outputDir });
 		const text = await readFile(path.join(outputDir, 'spending.csv'), 'utf8');
 		const [header, , , , , , last] = parseCsv(text).records;
-		expect(header?.fields.slice(9, 14)).toEqual([
+		expect(header?.fields.slice(11, 17)).toEqual([
 			'amount',
 			'amount_decimals',
+			'amount_wan',
 			'unit',
 			'share_pct_stated',
 			'share_pct_stated_decimals'
 		]);
-		expect(last?.fields.slice(9, 11)).toEqual(['50.00', '2']);
+		expect(last?.fields.slice(11, 14)).toEqual(['50.00', '2', '50']);
 		const departments = await readFile(path.join(outputDir, 'departments.csv'), 'utf8');
 		expect(departments).toContain('"Hengyang, Hunan"');
+	});
+
+	it('adds the amount in 万元 next to an amount published in 元 or 亿元, keeping the stated one', async () => {
+		const inputDir = await validCopy();
+		const file = path.join(inputDir, 'spending.csv');
+		const text = await readFile(file, 'utf8');
+		await writeFile(file, text.replace(',50.00,万元,', ',500000.00,元,'));
+		const outputDir = await tempDir();
+		expect((await buildData({ inputDir, outputDir })).problems).toEqual([]);
+		const spending = await readParquetRows(path.join(outputDir, 'spending.parquet'));
+		expect(spending[5]).toMatchObject({ amount: 500000, amount_decimals: 2, amount_wan: 50, unit: '元' });
+		const csv = parseCsv(await readFile(path.join(outputDir, 'spending.csv'), 'utf8')).records;
+		expect(csv[6]?.fields.slice(11, 15)).toEqual(['500000.00', '2', '50', '元']);
 	});
 
 	it('writes catalog.json with load formats, source ids and the sources', async () => {

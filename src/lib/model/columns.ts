@@ -15,6 +15,37 @@ export const PARTIAL_DATE_PATTERN: PatternRule = {
 	en: 'YYYY-MM-DD, YYYY-MM or YYYY'
 };
 
+/** GB/T 2260 administrative division code: six digits (衡阳市 430400). */
+export const REGION_CODE_PATTERN: PatternRule = {
+	regex: /^\d{6}$/,
+	example: '430400',
+	zh: '六位数字的行政区划代码（GB/T 2260）',
+	en: 'the six-digit administrative division code (GB/T 2260)'
+};
+
+/** 政府收支分类科目 功能分类: 类 3 digits, 款 5, 项 7 (211 → 21103 → 2110301). */
+export const FUNCTIONAL_CODE_PATTERN: PatternRule = {
+	regex: /^(\d{3}|\d{5}|\d{7})$/,
+	example: '2110301',
+	zh: '功能分类科目编码：类 3 位、款 5 位或项 7 位数字，不含空格和名称',
+	en: 'a functional classification code: 3 (类), 5 (款) or 7 (项) digits, without spaces or the name'
+};
+
+/** 支出经济分类科目: 类 3 digits, 款 5 (301 → 30101). */
+export const ECONOMIC_CLASS_PATTERN: PatternRule = {
+	regex: /^\d{3}(\d{2})?$/,
+	example: '30101',
+	zh: '经济分类科目编码：类 3 位或款 5 位数字',
+	en: 'an economic classification code: 3 (类) or 5 (款) digits'
+};
+
+export const URL_PATTERN: PatternRule = {
+	regex: /^https?:\/\/\S+$/,
+	example: 'https://www.hengyang.gov.cn/',
+	zh: '以 http:// 或 https:// 开头、不含空格的网址',
+	en: 'a web address starting with http:// or https://, without spaces'
+};
+
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
 
 export const EXCERPT_MAX_CHARS = 120;
@@ -34,6 +65,25 @@ export const FISCAL_YEAR = col({
 	zh: '财政年度',
 	en: 'Fiscal year the figures describe'
 });
+
+/** A region of data/regions.csv. */
+export const REGION_ID = col({
+	name: 'region_id',
+	type: 'text',
+	references: { table: 'regions', column: 'region_id' },
+	zh: '地区（regions.region_id）',
+	en: 'Region (regions.region_id)'
+});
+
+/** The row dashboards show when several sources or places give the same fact (one per group). */
+export function isPrimaryColumn(fact: { zh: string; en: string }) {
+	return col({
+		name: 'is_primary',
+		type: 'bool',
+		zh: `是否为看板展示的那一行（${fact.zh}仅一行为 true；其余为其他来源或位置的同一数字，供核查比对）`,
+		en: `The row dashboards show (exactly one per ${fact.en}; the others are the same fact from another source or place, compared by the audit)`
+	});
+}
 
 /** source_id, locator, excerpt: on every fact table. */
 export const PROVENANCE = [

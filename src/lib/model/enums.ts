@@ -4,8 +4,11 @@
 export const SOURCE_KINDS = [
 	'self_assessment',
 	'project_self_assessment',
+	'budget_disclosure',
 	'final_accounts_disclosure',
 	'yearbook',
+	'statistical_database',
+	'compiled_dataset',
 	'bulletin',
 	'work_plan',
 	'standard',
@@ -13,7 +16,8 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const DEPARTMENT_LEVELS = ['prefecture', 'county', 'district'] as const;
+/** `central`: a central agency's dispatched bureau (e.g. a river basin authority). */
+export const DEPARTMENT_LEVELS = ['central', 'province', 'prefecture', 'county', 'district'] as const;
 export type DepartmentLevel = (typeof DEPARTMENT_LEVELS)[number];
 
 export const SPENDING_CATEGORIES = [
@@ -35,11 +39,9 @@ export const SPENDING_STAGES = [
 ] as const;
 export type SpendingStage = (typeof SPENDING_STAGES)[number];
 
+/** Money as published; the build adds the amount in 万元 (`<column>_wan`) for sums and charts. */
 export const MONEY_UNITS = ['万元', '亿元', '元'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
-
-export const PROJECT_UNITS = ['万元'] as const;
-export type ProjectUnit = (typeof PROJECT_UNITS)[number];
 
 export const DERIVATIONS = ['reported', 'derived'] as const;
 export type Derivation = (typeof DERIVATIONS)[number];
@@ -47,8 +49,9 @@ export type Derivation = (typeof DERIVATIONS)[number];
 export const COMPARATORS = ['=', '<=', '>='] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
-export const REGION_IDS = ['hengyang', 'hunan', 'china'] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+/** Administrative level of a region (GB/T 2260): the country, a province, a prefecture, a county or a district. */
+export const REGION_LEVELS = ['country', 'province', 'prefecture', 'county', 'district'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export const ENVIRONMENT_SCOPES = [
 	'urban_area',
@@ -126,17 +129,9 @@ export const ACTIVITY_TOPICS = [
 ] as const;
 export type ActivityTopic = (typeof ACTIVITY_TOPICS)[number];
 
-export const FINANCE_REGION_IDS = ['hengyang'] as const;
-export type FinanceRegionId = (typeof FINANCE_REGION_IDS)[number];
-
-export const FINANCE_SCOPES = ['whole_city', 'urban_districts'] as const;
+/** `province`: a whole province's figure. */
+export const FINANCE_SCOPES = ['whole_city', 'urban_districts', 'province'] as const;
 export type FinanceScope = (typeof FINANCE_SCOPES)[number];
-
-export const FINANCE_INDICATORS = ['general_budget_revenue', 'general_budget_expenditure'] as const;
-export type FinanceIndicator = (typeof FINANCE_INDICATORS)[number];
-
-export const FINANCE_UNITS = ['万元'] as const;
-export type FinanceUnit = (typeof FINANCE_UNITS)[number];
 
 /** How a spending line relates to its parent: a part of a partition, or a 其中 (of-which) subset. */
 export const PARENT_RELATIONS = ['part', 'of_which'] as const;

@@ -1,5 +1,6 @@
 // The data contract (docs/data-model.md) as code, shared by the Node data build and the browser.
 export * from './enums';
+export * from './money';
 export * from './names';
 export * from './schema';
 export * from './columns';

@@ -139,3 +139,35 @@ export function extraPrimary(args: { column: string; group: KeyText; firstLine: 
 		}
 	};
 }
+
+/**
+ * A coded line whose parent line carries another code. `expected` is the child's code without
+ * its last two digits ('' for a 3-digit 类 code, which has no coded parent).
+ */
+export function codeHierarchy(args: {
+	column: string;
+	code: string;
+	parent: string;
+	parentColumn: string;
+	parentCodes: readonly string[];
+	parentLine: number;
+}): Issue {
+	const { column, code, parent, parentColumn, parentCodes, parentLine } = args;
+	const expected = code.slice(0, -2);
+	const shown = parentCodes.join(', ');
+	const message = {
+		en: `${column} ${code} does not fit under its parent ${parent}, whose ${column} is ${shown} (line ${parentLine})`,
+		zh: `${column} ${code} 与上级 ${parent} 的 ${column}（${shown}，第 ${parentLine} 行）不衔接`
+	};
+	const fix =
+		expected.length < 3
+			? {
+					en: `a ${code.length}-digit code is a top-level class: put it under a line without ${column} (e.g. total), or correct the code`,
+					zh: `${code.length} 位编码是“类”级科目：上级应为无 ${column} 的行（如 total），或更正编码`
+				}
+			: {
+					en: `the parent's ${column} is the code without its last two digits (${expected}): correct one of the codes, or point ${parentColumn} at the line with ${column} ${expected}`,
+					zh: `上级的 ${column} 应为去掉末两位的编码（${expected}）：更正其中一个编码，或把 ${parentColumn} 改为 ${column} 为 ${expected} 的科目`
+				};
+	return { code: 'code_hierarchy', message, fix };
+}

@@ -1,6 +1,7 @@
-/** Tables of the data contract, in load order (referenced tables first). */
+/** Tables of the data contract, in load order (referenced tables first: regions before departments). */
 export const TABLE_NAMES = [
 	'sources',
+	'regions',
 	'departments',
 	'spending',
 	'projects',

@@ -33,6 +33,7 @@ export type ProblemCode =
 	| 'formula_unexpected'
 	| 'comparator_mismatch'
 	| 'pair_incomplete'
+	| 'code_hierarchy'
 	| 'duplicate_key'
 	| 'dangling_reference'
 	| 'self_reference'

@@ -1,3 +1,4 @@
+import type { MoneyUnit } from './enums';
 import type { ColumnDef, TableDef } from './schema';
 import type { TableName } from './names';
 import type { Tables } from './tables';
@@ -27,13 +28,32 @@ export type DecimalsOf<T extends TableDef> = {
 	]: C extends { readonly nullable: true } ? number | null : number;
 };
 
+/** The name of a column of `T` whose allowed values are money units. */
+type MoneyUnitColumn<T extends TableDef> = Extract<
+	T['columns'][number],
+	{ readonly values: readonly MoneyUnit[] }
+>['name'];
+
+/** `<column>_wan`: a money amount converted to 万元 for every decimal column whose unit is money. */
+export type WanOf<T extends TableDef> = {
+	readonly [
+		C in T['columns'][number] as C extends {
+			readonly type: 'decimal';
+			readonly unitColumn: MoneyUnitColumn<T>;
+		}
+			? `${C['name']}_wan`
+			: never
+	]: C extends { readonly nullable: true } ? number | null : number;
+};
+
 /** A row as written by the data build (Parquet / normalised CSV) and loaded by the site. */
-export type StoredRowOf<T extends TableDef> = RowOf<T> & DecimalsOf<T>;
+export type StoredRowOf<T extends TableDef> = RowOf<T> & DecimalsOf<T> & WanOf<T>;
 
 export type RowByTable = { readonly [N in TableName]: RowOf<Tables[N]> };
 export type StoredRowByTable = { readonly [N in TableName]: StoredRowOf<Tables[N]> };
 
 export type SourceRow = RowByTable['sources'];
+export type RegionRow = RowByTable['regions'];
 export type DepartmentRow = RowByTable['departments'];
 export type SpendingRow = RowByTable['spending'];
 export type ProjectRow = RowByTable['projects'];

@@ -8,6 +8,7 @@ import {
 	pairIncomplete
 } from './messages-rows';
 import type { Problem } from './problems';
+import { checkCodeHierarchy } from './rules-codes';
 import { problemAt, type ParsedRow, type TableRead } from './read-table';
 import type { TableRule } from './schema';
 
@@ -121,6 +122,8 @@ function checkRule(read: TableRead, rule: TableRule): Problem[] {
 			return comparatorMatchesMeasure(read);
 		case 'both_or_neither':
 			return bothOrNeither(read, rule.columns);
+		case 'code_hierarchy':
+			return checkCodeHierarchy(read, rule);
 	}
 }
 

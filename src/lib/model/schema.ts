@@ -67,7 +67,19 @@ export type TableRule =
 	/** `comparator` is `=` for observed values and `<=` / `>=` for targets and limits. */
 	| { readonly kind: 'comparator_matches_measure' }
 	/** Both cells are filled or both are empty. */
-	| { readonly kind: 'both_or_neither'; readonly columns: readonly [string, string] };
+	| { readonly kind: 'both_or_neither'; readonly columns: readonly [string, string] }
+	/**
+	 * A coded row under a coded parent: the parent's `column` is the child's without its last two
+	 * digits (2110301 under 21103 under 211). The parent is the row of the same `scope` whose
+	 * `idColumn` is this row's `parentColumn`.
+	 */
+	| {
+			readonly kind: 'code_hierarchy';
+			readonly column: string;
+			readonly idColumn: string;
+			readonly parentColumn: string;
+			readonly scope: readonly string[];
+	  };
 
 export interface TableDef {
 	readonly name: TableName;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { WAN, isMoneyColumn, isMoneyUnit, toWan, wanColumnName } from './money';
 import type { TableName } from './names';
 import type { ParsedRow, ValidTable } from './validate';
 import type { CellValue, RowByTable, StoredRowByTable } from './rows';
@@ -14,7 +15,10 @@ export const DUCKDB_TYPES: { readonly [T in ColumnType]: DuckDbType } = {
 	bool: 'BOOLEAN'
 };
 
-/** A column of a table as the data build writes it: contract columns plus `<decimal>_decimals`. */
+/**
+ * A column of a table as the data build writes it: contract columns, `<decimal>_decimals`, and
+ * for money `<decimal>_wan` (the amount converted to 万元).
+ */
 export interface StoredColumn {
 	readonly name: string;
 	readonly type: ColumnType;
@@ -27,13 +31,44 @@ export interface StoredColumn {
 	readonly values: readonly string[] | null;
 	/** For `<column>_decimals`: the decimal column it describes. */
 	readonly decimalsOf: string | null;
+	/** For `<column>_wan`: the money column it converts to 万元. */
+	readonly wanOf: string | null;
 }
 
 export function decimalsColumnName(column: string): string {
 	return `${column}_decimals`;
 }
 
-/** Contract columns in order, each decimal column followed by its `_decimals` column. */
+function decimalsColumn(stored: StoredColumn): StoredColumn {
+	return {
+		...stored,
+		name: decimalsColumnName(stored.name),
+		type: 'int',
+		duckDbType: 'INTEGER',
+		zh: `${stored.name} 的小数位数（按原文）`,
+		en: `Decimals of ${stored.name} as written in the source`,
+		unit: null,
+		unitColumn: null,
+		decimalsOf: stored.name
+	};
+}
+
+function wanColumn(stored: StoredColumn): StoredColumn {
+	return {
+		...stored,
+		name: wanColumnName(stored.name),
+		zh: `${stored.name} 换算为万元（由所述单位换算，单位为万元时等于原值；引用时仍按原文数字与单位）`,
+		en: `${stored.name} converted to 万元 from the stated unit (equals it when the unit is 万元; citations keep the stated figure)`,
+		unit: WAN,
+		unitColumn: null,
+		wanOf: stored.name
+	};
+}
+
+/**
+ * Contract columns in order, each decimal column followed by its `_decimals` column and, when
+ * its unit is money, by its `_wan` column.
+ */
 export function storedColumns(table: TableDef): StoredColumn[] {
 	return table.columns.flatMap((column) => {
 		const stored: StoredColumn = {
@@ -46,33 +81,37 @@ export function storedColumns(table: TableDef): StoredColumn[] {
 			unit: column.unit ?? null,
 			unitColumn: column.unitColumn ?? null,
 			values: column.values ?? null,
-			decimalsOf: null
+			decimalsOf: null,
+			wanOf: null
 		};
 		if (column.type !== 'decimal') return [stored];
-		const decimals: StoredColumn = {
-			...stored,
-			name: decimalsColumnName(column.name),
-			type: 'int',
-			duckDbType: 'INTEGER',
-			zh: `${column.name} 的小数位数（按原文）`,
-			en: `Decimals of ${column.name} as written in the source`,
-			unit: null,
-			unitColumn: null,
-			decimalsOf: column.name
-		};
-		return [stored, decimals];
+		const decimals = decimalsColumn(stored);
+		return isMoneyColumn(table, column) ? [stored, decimals, wanColumn(stored)] : [stored, decimals];
 	});
+}
+
+/** The value of a money column in 万元, from the value, its unit and its decimals as written. */
+function wanValue(table: TableDef, row: ParsedRow, column: StoredColumn): number | null {
+	const name = column.wanOf ?? '';
+	const value = row.values[name];
+	const unitColumn = table.columns.find((candidate) => candidate.name === name)?.unitColumn;
+	const unit = unitColumn === undefined ? null : row.values[unitColumn];
+	const decimals = row.decimals[name];
+	if (typeof value !== 'number' || !isMoneyUnit(unit) || decimals === null || decimals === undefined)
+		return null;
+	return toWan(value, unit, decimals);
+}
+
+function storedCell(table: TableDef, column: StoredColumn, row: ParsedRow): CellValue {
+	if (column.decimalsOf !== null) return row.decimals[column.decimalsOf] ?? null;
+	if (column.wanOf !== null) return wanValue(table, row, column);
+	return row.values[column.name] ?? null;
 }
 
 /** One row in stored column order, `_decimals` filled from the digits as written. */
 export function storedRow(table: TableDef, row: ParsedRow): Record<string, CellValue> {
 	const stored: Record<string, CellValue> = {};
-	for (const column of storedColumns(table)) {
-		stored[column.name] =
-			column.decimalsOf === null
-				? (row.values[column.name] ?? null)
-				: (row.decimals[column.decimalsOf] ?? null);
-	}
+	for (const column of storedColumns(table)) stored[column.name] = storedCell(table, column, row);
 	return stored;
 }
 
@@ -91,8 +130,9 @@ export function typedStoredRows<N extends TableName>(name: N, table: ValidTable)
 }
 
 /** A cell of the normalised CSV: numbers exactly as published (`50.00`), null as empty. */
-function csvCell(column: StoredColumn, row: ParsedRow): string {
+function csvCell(table: TableDef, column: StoredColumn, row: ParsedRow): string {
 	if (column.decimalsOf !== null) return String(row.decimals[column.decimalsOf] ?? '');
+	if (column.wanOf !== null) return String(wanValue(table, row, column) ?? '');
 	const value = row.values[column.name] ?? null;
 	if (value === null) return '';
 	if (column.type === 'decimal') return (row.raw[column.name] ?? String(value)).replace(/^\+/, '');
@@ -102,7 +142,7 @@ function csvCell(column: StoredColumn, row: ParsedRow): string {
 /** The normalised CSV of a table: UTF-8 text, LF line ends, RFC 4180 quoting, stored columns. */
 export function toNormalisedCsv(table: TableDef, rows: readonly ParsedRow[]): string {
 	const columns = storedColumns(table);
-	const data = rows.map((row) => columns.map((column) => csvCell(column, row)));
+	const data = rows.map((row) => columns.map((column) => csvCell(table, column, row)));
 	const fields = columns.map((column) => column.name);
 	return `${Papa.unparse({ fields, data }, { newline: '\n', quotes: false, escapeFormulae: false })}\n`;
 }

@@ -1,32 +1,42 @@
-import { DEPARTMENT_ID, DERIVATION, FISCAL_YEAR, ID_PATTERN, PROVENANCE, YEAR_RANGE } from './columns';
 import {
-	FINANCE_INDICATORS,
-	FINANCE_REGION_IDS,
-	FINANCE_SCOPES,
-	FINANCE_UNITS,
-	MONEY_UNITS,
-	PARENT_RELATIONS,
-	PROJECT_UNITS,
-	SPENDING_CATEGORIES,
-	SPENDING_STAGES
-} from './enums';
+	DEPARTMENT_ID,
+	DERIVATION,
+	ECONOMIC_CLASS_PATTERN,
+	FISCAL_YEAR,
+	FUNCTIONAL_CODE_PATTERN,
+	ID_PATTERN,
+	PROVENANCE,
+	REGION_ID,
+	YEAR_RANGE,
+	isPrimaryColumn
+} from './columns';
+import { FINANCE_SCOPES, MONEY_UNITS, PARENT_RELATIONS, SPENDING_CATEGORIES, SPENDING_STAGES } from './enums';
 import { col, table } from './schema';
 
 const SPENDING_LINE = { table: 'spending', column: 'line_id', scope: ['department_id'] } as const;
+
+/** A coded line's parent: the line of the same department named by parent_line_id. */
+const CODED_PARENT = {
+	idColumn: 'line_id',
+	parentColumn: 'parent_line_id',
+	scope: ['department_id']
+} as const;
 
 export const SPENDING = table({
 	name: 'spending',
 	zh: '预算、决算与预算申请金额，按部门的支出科目层级',
 	en: "Budget, final-accounts and budget-application amounts along each department's line hierarchy",
 	preferredFormat: 'parquet',
-	primaryKey: ['department_id', 'fiscal_year', 'line_id', 'stage', 'locator'],
+	primaryKey: ['department_id', 'fiscal_year', 'line_id', 'stage', 'source_id', 'locator'],
 	rules: [
 		{ kind: 'formula_iff_derived' },
 		{
 			kind: 'one_true_per_group',
 			column: 'is_primary',
 			group: ['department_id', 'fiscal_year', 'line_id', 'stage']
-		}
+		},
+		{ kind: 'code_hierarchy', column: 'functional_code', ...CODED_PARENT },
+		{ kind: 'code_hierarchy', column: 'economic_class', ...CODED_PARENT }
 	],
 	columns: [
 		DEPARTMENT_ID,
@@ -56,6 +66,22 @@ export const SPENDING = table({
 		}),
 		col({ name: 'line_zh', type: 'text', zh: '科目名称（按原文）', en: 'Line label as published' }),
 		col({ name: 'line_en', type: 'text', zh: '科目名称（英文）', en: 'Line label in English' }),
+		col({
+			name: 'functional_code',
+			type: 'text',
+			nullable: true,
+			pattern: FUNCTIONAL_CODE_PATTERN,
+			zh: '功能分类科目编码（类 3 位 / 款 5 位 / 项 7 位，如 211、21103、2110301），如有',
+			en: 'Functional classification code (类 3 / 款 5 / 项 7 digits: 211, 21103, 2110301), if printed'
+		}),
+		col({
+			name: 'economic_class',
+			type: 'text',
+			nullable: true,
+			pattern: ECONOMIC_CLASS_PATTERN,
+			zh: '经济分类科目编码（301、30101 …），如有',
+			en: 'Economic classification code (301, 30101, …), if printed'
+		}),
 		col({
 			name: 'category',
 			type: 'text',
@@ -87,12 +113,7 @@ export const SPENDING = table({
 			en: 'Share of the parent stated next to the amount'
 		}),
 		...DERIVATION,
-		col({
-			name: 'is_primary',
-			type: 'bool',
-			zh: '是否为看板展示的那一行（同一部门、年度、科目、阶段仅一行）',
-			en: 'The row dashboards show (exactly one per department, year, line and stage)'
-		}),
+		isPrimaryColumn({ zh: '同一部门、年度、科目、阶段', en: 'department, year, line and stage' }),
 		...PROVENANCE
 	]
 });
@@ -108,8 +129,14 @@ export const PROJECTS = table({
 	zh: '项目支出绩效自评表（附件3），每个项目每年一行',
 	en: 'Project self-assessment tables (附件3): one row per project and year',
 	preferredFormat: 'parquet',
-	primaryKey: ['department_id', 'fiscal_year', 'project_id'],
-	rules: [],
+	primaryKey: ['department_id', 'fiscal_year', 'project_id', 'source_id', 'locator'],
+	rules: [
+		{
+			kind: 'one_true_per_group',
+			column: 'is_primary',
+			group: ['department_id', 'fiscal_year', 'project_id']
+		}
+	],
 	columns: [
 		DEPARTMENT_ID,
 		FISCAL_YEAR,
@@ -150,7 +177,7 @@ export const PROJECTS = table({
 		col({
 			name: 'unit',
 			type: 'text',
-			values: PROJECT_UNITS,
+			values: MONEY_UNITS,
 			zh: '金额单位',
 			en: 'Unit of amounts'
 		}),
@@ -201,30 +228,58 @@ export const PROJECTS = table({
 			zh: '实际完成情况（原文）',
 			en: 'Actual outcome, verbatim'
 		}),
+		isPrimaryColumn({ zh: '同一部门、年度、项目', en: 'department, year and project' }),
 		...PROVENANCE
 	]
 });
 
 export const REGIONAL_FINANCE = table({
 	name: 'regional_finance',
-	zh: '地区一般公共预算收入与支出（年鉴背景数据）',
-	en: 'General public budget revenue and expenditure of a region (yearbook context)',
+	zh: '地区财政收支指标（年鉴与统计数据库的背景数据）',
+	en: 'Fiscal indicators of a region: budget revenue, expenditure, … (yearbook and statistical database context)',
 	preferredFormat: 'parquet',
-	primaryKey: ['region_id', 'scope', 'year', 'indicator'],
-	rules: [],
+	primaryKey: ['region_id', 'scope', 'year', 'indicator', 'source_id', 'locator'],
+	rules: [
+		{
+			kind: 'one_true_per_group',
+			column: 'is_primary',
+			group: ['region_id', 'scope', 'year', 'indicator']
+		}
+	],
 	columns: [
-		col({ name: 'region_id', type: 'text', values: FINANCE_REGION_IDS, zh: '地区', en: 'Region' }),
+		REGION_ID,
 		col({ name: 'scope', type: 'text', values: FINANCE_SCOPES, zh: '范围', en: 'Scope' }),
 		col({ name: 'year', type: 'int', range: YEAR_RANGE, zh: '数据年度', en: 'Data year' }),
 		col({
 			name: 'indicator',
 			type: 'text',
-			values: FINANCE_INDICATORS,
-			zh: '指标',
-			en: 'Indicator'
+			pattern: ID_PATTERN,
+			zh: '指标标识（general_budget_revenue、general_budget_expenditure、tax_revenue …）',
+			en: 'Indicator id (general_budget_revenue, general_budget_expenditure, tax_revenue, …)'
 		}),
-		col({ name: 'value', type: 'decimal', unitColumn: 'unit', zh: '数值', en: 'Value' }),
-		col({ name: 'unit', type: 'text', values: FINANCE_UNITS, zh: '单位', en: 'Unit' }),
+		col({
+			name: 'indicator_zh',
+			type: 'text',
+			nullable: true,
+			zh: '指标名称（按原文）',
+			en: 'Indicator label as published, in Chinese'
+		}),
+		col({
+			name: 'indicator_en',
+			type: 'text',
+			nullable: true,
+			zh: '指标名称（英文，按原文）',
+			en: 'Indicator label as published, in English'
+		}),
+		col({
+			name: 'value',
+			type: 'decimal',
+			unitColumn: 'unit',
+			zh: '数值（按原文）',
+			en: 'Value as published'
+		}),
+		col({ name: 'unit', type: 'text', values: MONEY_UNITS, zh: '单位', en: 'Unit' }),
+		isPrimaryColumn({ zh: '同一地区、范围、年度、指标', en: 'region, scope, year and indicator' }),
 		...PROVENANCE
 	]
 });

@@ -1,5 +1,13 @@
-import { DEPARTMENT_ID, ID_PATTERN, PARTIAL_DATE_PATTERN, YEAR_RANGE } from './columns';
-import { DEPARTMENT_LEVELS, REGION_IDS, SOURCE_KINDS } from './enums';
+import {
+	DEPARTMENT_ID,
+	ID_PATTERN,
+	PARTIAL_DATE_PATTERN,
+	REGION_CODE_PATTERN,
+	REGION_ID,
+	URL_PATTERN,
+	YEAR_RANGE
+} from './columns';
+import { DEPARTMENT_LEVELS, REGION_LEVELS, SOURCE_KINDS } from './enums';
 import { col, table } from './schema';
 
 export const SOURCES = table({
@@ -36,6 +44,14 @@ export const SOURCES = table({
 			en: 'Year the figures describe'
 		}),
 		col({
+			name: 'edition',
+			type: 'int',
+			nullable: true,
+			range: YEAR_RANGE,
+			zh: '年鉴的版次年份（《中国城市统计年鉴2023》→ 2023；数据年度见 fiscal_year）',
+			en: "A yearbook's edition year (China City Statistical Yearbook 2023 → 2023; the data year is fiscal_year)"
+		}),
+		col({
 			name: 'published_on',
 			type: 'text',
 			pattern: PARTIAL_DATE_PATTERN,
@@ -56,7 +72,65 @@ export const SOURCES = table({
 			zh: '读者可在何处找到（网站 / 文件系列）',
 			en: 'Where a reader finds it (site name / document series)'
 		}),
+		col({
+			name: 'url',
+			type: 'text',
+			nullable: true,
+			pattern: URL_PATTERN,
+			zh: '文件的网址（如有）',
+			en: 'Web address of the document, if any'
+		}),
+		col({
+			name: 'file_name',
+			type: 'text',
+			nullable: true,
+			zh: '导入的文件名（由导入工具填写）',
+			en: 'Name of the imported file (filled by the importer)'
+		}),
 		col({ name: 'note', type: 'text', nullable: true, zh: '备注', en: 'Note' })
+	]
+});
+
+export const REGIONS = table({
+	name: 'regions',
+	zh: '地区：国家、省、地级、县级与市辖区',
+	en: 'Regions: the country, provinces, prefectures, counties and districts',
+	preferredFormat: 'csv',
+	primaryKey: ['region_id'],
+	rules: [],
+	columns: [
+		col({
+			name: 'region_id',
+			type: 'text',
+			pattern: ID_PATTERN,
+			zh: '地区标识',
+			en: 'Region id'
+		}),
+		col({
+			name: 'code',
+			type: 'text',
+			nullable: true,
+			pattern: REGION_CODE_PATTERN,
+			zh: '行政区划代码（GB/T 2260，如有）',
+			en: 'Administrative division code (GB/T 2260), where known'
+		}),
+		col({ name: 'name_zh', type: 'text', zh: '名称（中文）', en: 'Name in Chinese' }),
+		col({ name: 'name_en', type: 'text', zh: '名称（英文）', en: 'Name in English' }),
+		col({
+			name: 'level',
+			type: 'text',
+			values: REGION_LEVELS,
+			zh: '行政层级',
+			en: 'Administrative level'
+		}),
+		col({
+			name: 'parent_region_id',
+			type: 'text',
+			nullable: true,
+			references: { table: 'regions', column: 'region_id' },
+			zh: '上级地区（regions.region_id），国家留空',
+			en: 'The region it belongs to (regions.region_id); empty for the country'
+		})
 	]
 });
 
@@ -80,12 +154,10 @@ export const DEPARTMENTS = table({
 		col({ name: 'region_zh', type: 'text', zh: '所在地区（中文）', en: 'Region in Chinese' }),
 		col({ name: 'region_en', type: 'text', zh: '所在地区（英文）', en: 'Region in English' }),
 		col({
-			name: 'region_id',
-			type: 'text',
+			...REGION_ID,
 			nullable: true,
-			values: REGION_IDS,
-			zh: '环境数据所属地区（environment.region_id），无则留空',
-			en: 'Region whose environment figures belong with this department (environment.region_id), if any'
+			zh: '环境与财政数据所属地区（regions.region_id），数据中没有则留空',
+			en: 'Region whose environment and finance figures belong with this department (regions.region_id); empty when the data hold none'
 		}),
 		col({
 			name: 'level',

@@ -4,8 +4,10 @@ import {
 	FISCAL_YEAR,
 	ID_PATTERN,
 	PROVENANCE,
+	REGION_ID,
 	YEAR_RANGE,
-	YOY_CHANGE
+	YOY_CHANGE,
+	isPrimaryColumn
 } from './columns';
 import {
 	ACTIVITY_TOPICS,
@@ -14,7 +16,6 @@ import {
 	ENVIRONMENT_SCOPES,
 	ENVIRONMENT_UNITS,
 	MEASURES,
-	REGION_IDS,
 	STAFFING_METRICS,
 	STAFFING_UNITS
 } from './enums';
@@ -28,8 +29,14 @@ export const INDICATORS = table({
 	zh: '绩效指标：部门整体（附件2）与各项目（附件3）指标表的每一行',
 	en: 'Every indicator row of the department table (附件2) and each project table (附件3)',
 	preferredFormat: 'parquet',
-	primaryKey: ['department_id', 'fiscal_year', 'project_id', 'row_no'],
-	rules: [],
+	primaryKey: ['department_id', 'fiscal_year', 'project_id', 'row_no', 'source_id', 'locator'],
+	rules: [
+		{
+			kind: 'one_true_per_group',
+			column: 'is_primary',
+			group: ['department_id', 'fiscal_year', 'project_id', 'row_no']
+		}
+	],
 	columns: [
 		DEPARTMENT_ID,
 		FISCAL_YEAR,
@@ -128,6 +135,7 @@ export const INDICATORS = table({
 			zh: '该指标对应的环境指标（environment.indicator），用于目标与实测对照',
 			en: 'The environment indicator this row sets a target for (environment.indicator)'
 		}),
+		isPrimaryColumn({ zh: '同一部门、年度、项目、行序', en: 'department, year, project and row' }),
 		...PROVENANCE
 	]
 });
@@ -137,14 +145,19 @@ export const ENVIRONMENT = table({
 	zh: '环境指标的观测值、目标值与限值',
 	en: 'Observed values, targets and limits for environmental indicators',
 	preferredFormat: 'parquet',
-	primaryKey: ['region_id', 'scope', 'year', 'period', 'indicator', 'measure', 'source_id'],
+	primaryKey: ['region_id', 'scope', 'year', 'period', 'indicator', 'measure', 'source_id', 'locator'],
 	rules: [
 		{ kind: 'formula_iff_derived' },
 		{ kind: 'comparator_matches_measure' },
-		{ kind: 'both_or_neither', columns: ['yoy_change_stated', 'yoy_change_unit'] }
+		{ kind: 'both_or_neither', columns: ['yoy_change_stated', 'yoy_change_unit'] },
+		{
+			kind: 'one_true_per_group',
+			column: 'is_primary',
+			group: ['region_id', 'scope', 'year', 'period', 'indicator', 'measure']
+		}
 	],
 	columns: [
-		col({ name: 'region_id', type: 'text', values: REGION_IDS, zh: '地区', en: 'Region' }),
+		REGION_ID,
 		col({ name: 'scope', type: 'text', values: ENVIRONMENT_SCOPES, zh: '范围', en: 'Scope' }),
 		col({ name: 'year', type: 'int', range: YEAR_RANGE, zh: '年度', en: 'Year' }),
 		col({
@@ -179,6 +192,10 @@ export const ENVIRONMENT = table({
 		...YOY_CHANGE,
 		...DERIVATION,
 		col({ name: 'note', ...OPTIONAL_TEXT, zh: '备注', en: 'Note' }),
+		isPrimaryColumn({
+			zh: '同一地区、范围、年度、时段、指标、测度',
+			en: 'region, scope, year, period, indicator and measure'
+		}),
 		...PROVENANCE
 	]
 });
@@ -188,14 +205,17 @@ export const STAFFING = table({
 	zh: '编制与人员',
 	en: 'Authorised posts and staff',
 	preferredFormat: 'parquet',
-	primaryKey: ['department_id', 'fiscal_year', 'metric', 'locator'],
-	rules: [],
+	primaryKey: ['department_id', 'fiscal_year', 'metric', 'source_id', 'locator'],
+	rules: [
+		{ kind: 'one_true_per_group', column: 'is_primary', group: ['department_id', 'fiscal_year', 'metric'] }
+	],
 	columns: [
 		DEPARTMENT_ID,
 		FISCAL_YEAR,
 		col({ name: 'metric', type: 'text', values: STAFFING_METRICS, zh: '指标', en: 'Metric' }),
 		col({ name: 'value', type: 'decimal', unitColumn: 'unit', zh: '数值', en: 'Value' }),
 		col({ name: 'unit', type: 'text', values: STAFFING_UNITS, zh: '单位', en: 'Unit' }),
+		isPrimaryColumn({ zh: '同一部门、年度、指标', en: 'department, year and metric' }),
 		...PROVENANCE
 	]
 });
@@ -205,8 +225,15 @@ export const ACTIVITIES = table({
 	zh: '正文所述工作成效：数量、金额与变化',
 	en: 'Work outputs stated in the body text: counts, amounts and changes',
 	preferredFormat: 'parquet',
-	primaryKey: ['department_id', 'fiscal_year', 'metric_id'],
-	rules: [{ kind: 'both_or_neither', columns: ['yoy_change_stated', 'yoy_change_unit'] }],
+	primaryKey: ['department_id', 'fiscal_year', 'metric_id', 'source_id', 'locator'],
+	rules: [
+		{ kind: 'both_or_neither', columns: ['yoy_change_stated', 'yoy_change_unit'] },
+		{
+			kind: 'one_true_per_group',
+			column: 'is_primary',
+			group: ['department_id', 'fiscal_year', 'metric_id']
+		}
+	],
 	columns: [
 		DEPARTMENT_ID,
 		FISCAL_YEAR,
@@ -234,6 +261,7 @@ export const ACTIVITIES = table({
 			en: 'Period: year, or e.g. to_11-30 (up to the end of November)'
 		}),
 		...YOY_CHANGE,
+		isPrimaryColumn({ zh: '同一部门、年度、指标', en: 'department, year and metric' }),
 		...PROVENANCE
 	]
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogColumns } from './catalog';
 import { TABLE_NAMES } from './names';
 import { storedColumns } from './stored';
-import { TABLES, TABLE_LIST, findColumn } from './tables';
+import { FACT_TABLE_NAMES, TABLES, TABLE_LIST, findColumn } from './tables';
 
 describe('the contract tables', () => {
 	it('are listed in load order, each under its own name', () => {
@@ -24,31 +24,47 @@ describe('the contract tables', () => {
 		}
 	});
 
-	it('puts provenance on every fact table', () => {
-		for (const table of TABLE_LIST.filter((t) => t.name !== 'sources' && t.name !== 'departments')) {
-			const names = table.columns.map((column) => column.name);
-			expect(names).toEqual(expect.arrayContaining(['source_id', 'locator', 'excerpt']));
+	it('puts provenance and is_primary on every fact table', () => {
+		expect(FACT_TABLE_NAMES).toEqual([
+			'spending',
+			'projects',
+			'indicators',
+			'environment',
+			'staffing',
+			'activities',
+			'regional_finance'
+		]);
+		for (const name of FACT_TABLE_NAMES) {
+			const names = TABLES[name].columns.map((column) => column.name);
+			expect(names).toEqual(expect.arrayContaining(['source_id', 'locator', 'excerpt', 'is_primary']));
 		}
 	});
 
-	it('uses the primary keys of docs/data-model.md', () => {
-		expect(TABLES.spending.primaryKey).toEqual([
-			'department_id',
-			'fiscal_year',
-			'line_id',
-			'stage',
-			'locator'
-		]);
-		expect(TABLES.indicators.primaryKey).toEqual(['department_id', 'fiscal_year', 'project_id', 'row_no']);
-		expect(TABLES.environment.primaryKey).toEqual([
-			'region_id',
-			'scope',
-			'year',
-			'period',
-			'indicator',
-			'measure',
-			'source_id'
-		]);
+	it('loads regions before the departments and facts that reference them', () => {
+		expect(TABLE_NAMES.indexOf('regions')).toBeLessThan(TABLE_NAMES.indexOf('departments'));
+		expect(findColumn(TABLES.departments, 'region_id')?.references).toEqual({
+			table: 'regions',
+			column: 'region_id'
+		});
+		expect(findColumn(TABLES.environment, 'region_id')?.values).toBeUndefined();
+		expect(findColumn(TABLES.regional_finance, 'region_id')?.references?.table).toBe('regions');
+	});
+
+	it('uses the primary keys and is_primary groups of docs/data-model.md', () => {
+		const keys = Object.fromEntries(FACT_TABLE_NAMES.map((name) => [name, TABLES[name].primaryKey]));
+		expect(keys).toEqual({
+			spending: ['department_id', 'fiscal_year', 'line_id', 'stage', 'source_id', 'locator'],
+			projects: ['department_id', 'fiscal_year', 'project_id', 'source_id', 'locator'],
+			indicators: ['department_id', 'fiscal_year', 'project_id', 'row_no', 'source_id', 'locator'],
+			environment: ['region_id', 'scope', 'year', 'period', 'indicator', 'measure', 'source_id', 'locator'],
+			staffing: ['department_id', 'fiscal_year', 'metric', 'source_id', 'locator'],
+			activities: ['department_id', 'fiscal_year', 'metric_id', 'source_id', 'locator'],
+			regional_finance: ['region_id', 'scope', 'year', 'indicator', 'source_id', 'locator']
+		});
+		for (const name of FACT_TABLE_NAMES) {
+			const group = TABLES[name].primaryKey.filter((key) => key !== 'source_id' && key !== 'locator');
+			expect(TABLES[name].rules).toContainEqual({ kind: 'one_true_per_group', column: 'is_primary', group });
+		}
 	});
 });
 
@@ -76,5 +92,39 @@ describe('stored columns', () => {
 			unit: '%'
 		});
 		expect(columns.find((column) => column.name === 'is_primary')?.type).toBe('BOOLEAN');
+	});
+
+	it('follow each money column with <column>_wan (万元) after its _decimals, and only money columns', () => {
+		const wan = Object.fromEntries(
+			TABLE_LIST.map((table) => [
+				table.name,
+				storedColumns(table)
+					.filter((column) => column.wanOf !== null)
+					.map((column) => column.name)
+			])
+		);
+		expect(wan).toMatchObject({
+			spending: ['amount_wan'],
+			projects: ['budget_initial_wan', 'budget_full_year_wan', 'executed_wan'],
+			regional_finance: ['value_wan'],
+			environment: [],
+			staffing: [],
+			activities: []
+		});
+		const names = storedColumns(TABLES.projects).map((column) => `${column.name}:${column.duckDbType}`);
+		const at = names.indexOf('budget_initial:DOUBLE');
+		expect(names.slice(at, at + 4)).toEqual([
+			'budget_initial:DOUBLE',
+			'budget_initial_decimals:INTEGER',
+			'budget_initial_wan:DOUBLE',
+			'budget_full_year:DOUBLE'
+		]);
+		expect(catalogColumns('spending').find((column) => column.name === 'amount_wan')).toMatchObject({
+			type: 'DOUBLE',
+			unit: '万元',
+			unit_column: null,
+			description_en:
+				'amount converted to 万元 from the stated unit (equals it when the unit is 万元; citations keep the stated figure)'
+		});
 	});
 });

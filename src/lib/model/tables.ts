@@ -1,12 +1,13 @@
 import { TABLE_NAMES, type TableName } from './names';
 import type { ColumnDef, TableDef } from './schema';
 import { PROJECTS, REGIONAL_FINANCE, SPENDING } from './tables-finance';
-import { DEPARTMENTS, SOURCES } from './tables-reference';
+import { DEPARTMENTS, REGIONS, SOURCES } from './tables-reference';
 import { ACTIVITIES, ENVIRONMENT, INDICATORS, STAFFING } from './tables-results';
 
 /** Every table of the contract by name. */
 export const TABLES = {
 	sources: SOURCES,
+	regions: REGIONS,
 	departments: DEPARTMENTS,
 	spending: SPENDING,
 	projects: PROJECTS,
@@ -34,3 +35,15 @@ export function findColumn(table: TableDef, name: string): ColumnDef | undefined
 export function csvFileName(name: TableName): string {
 	return `${name}.csv`;
 }
+
+/** A fact table: one with provenance (source_id, locator, excerpt) and an is_primary row per fact. */
+export type FactTableName = {
+	[N in TableName]: 'locator' extends Tables[N]['columns'][number]['name'] ? N : never;
+}[TableName];
+
+function isFactTable(name: TableName): name is FactTableName {
+	return TABLES[name].columns.some((column) => column.name === 'locator');
+}
+
+/** The fact tables in load order. */
+export const FACT_TABLE_NAMES: readonly FactTableName[] = TABLE_NAMES.filter(isFactTable);

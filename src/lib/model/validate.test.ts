@@ -110,8 +110,8 @@ describe('references', () => {
 describe('keys and primary rows', () => {
 	it('duplicate-key: reports the repeated key and the first line', () => {
 		expect(problemsOf('duplicate-key')).toEqual([
-			'duplicate-key/indicators.csv:4: duplicate key (department_id=hengyang_eeb, fiscal_year=2022, project_id=, row_no=1): same as line 2 — correct the key so it is unique, or remove one of the two rows',
-			'duplicate-key/staffing.csv:4: duplicate key (department_id=hengyang_eeb, fiscal_year=2022, metric=authorised_total, locator=正文 一(二) 人员编制 ¶1): same as line 2 — correct the key so it is unique, or remove one of the two rows'
+			'duplicate-key/indicators.csv:4: duplicate key (department_id=hengyang_eeb, fiscal_year=2022, project_id=, row_no=1, source_id=hy_eeb_2022_self_assessment, locator=附件2 / 产出指标 / 空气质量优良天数比率): same as line 2 — correct the key so it is unique, or remove one of the two rows',
+			'duplicate-key/staffing.csv:4: duplicate key (department_id=hengyang_eeb, fiscal_year=2022, metric=authorised_total, source_id=hy_eeb_2022_self_assessment, locator=正文 一(二) 人员编制 ¶1): same as line 2 — correct the key so it is unique, or remove one of the two rows'
 		]);
 	});
 
@@ -164,6 +164,51 @@ describe('table rules', () => {
 	});
 });
 
+describe('coded lines', () => {
+	it('code-hierarchy: a coded line sits under the code without its last two digits', () => {
+		expect(problemsOf('code-hierarchy')).toEqual([
+			"code-hierarchy/spending.csv:6:19 (functional_code): functional_code 2110402 does not fit under its parent fc_21103, whose functional_code is 21103 (line 4) — the parent's functional_code is the code without its last two digits (21104): correct one of the codes, or point parent_line_id at the line with functional_code 21104",
+			'code-hierarchy/spending.csv:7:19 (functional_code): functional_code 212 does not fit under its parent fc_211, whose functional_code is 211 (line 3) — a 3-digit code is a top-level class: put it under a line without functional_code (e.g. total), or correct the code',
+			"code-hierarchy/spending.csv:9:20 (economic_class): economic_class 30201 does not fit under its parent ec_301, whose economic_class is 301 (line 8) — the parent's economic_class is the code without its last two digits (302): correct one of the codes, or point parent_line_id at the line with economic_class 302"
+		]);
+	});
+
+	it('code-hierarchy: the same problems in Chinese', () => {
+		expect(problemsOf('code-hierarchy', 'zh-CN')[0]).toBe(
+			'code-hierarchy/spending.csv:6:19 (functional_code): functional_code 2110402 与上级 fc_21103 的 functional_code（21103，第 4 行）不衔接 — 上级的 functional_code 应为去掉末两位的编码（21104）：更正其中一个编码，或把 parent_line_id 改为 functional_code 为 21104 的科目'
+		);
+	});
+});
+
+describe('regions and primary rows of facts', () => {
+	it('regions-and-primaries: region codes, levels and parents; one primary row per environment fact', () => {
+		expect(problemsOf('regions-and-primaries')).toEqual([
+			'regions-and-primaries/regions.csv:5:2 (code): "4301" is not in the expected format — use the six-digit administrative division code (GB/T 2260), e.g. 430400',
+			'regions-and-primaries/regions.csv:6:5 (level): "city" is not an allowed value — use one of: country, province, prefecture, county, district',
+			'regions-and-primaries/regions.csv:7:6 (parent_region_id): "hubei" is not a region_id in regions-and-primaries/regions.csv — add it to regions-and-primaries/regions.csv, or correct the id',
+			'regions-and-primaries/environment.csv:3:18 (is_primary): more than one row has is_primary = true for region_id=hengyang, scope=urban_area, year=2022, period=year, indicator=pm25, measure=observed: line 2 is also primary — set is_primary to false on all but one of them',
+			'regions-and-primaries/environment.csv:4:18 (is_primary): no row has is_primary = true for region_id=hengyang, scope=urban_area, year=2022, period=year, indicator=pm10, measure=observed (lines 4, 5) — set is_primary to true on exactly one row',
+			'regions-and-primaries/environment.csv:6:1 (region_id): "changde" is not a region_id in regions-and-primaries/regions.csv — add it to regions-and-primaries/regions.csv, or correct the id'
+		]);
+	});
+
+	it('a new city is a row of regions.csv, not a code change', () => {
+		const input = loadFixture('valid');
+		const regions = input.regions;
+		const environment = input.environment;
+		if (regions === undefined || environment === undefined) throw new Error('fixture');
+		const changde =
+			'changde,whole_city,2022,year,pm25,observed,=,35,µg/m³,,,reported,,,hy_yearbook_2022,表 12-3 / 常德市 / PM2.5,常德市 35,true\n';
+		const withCity = { ...input, environment: { ...environment, text: environment.text + changde } };
+		expect(formatProblems(validateDataset(withCity), 'en')).toEqual([
+			'valid/environment.csv:4:1 (region_id): "changde" is not a region_id in valid/regions.csv — add it to valid/regions.csv, or correct the id'
+		]);
+		const row = 'changde,430700,常德市,Changde,prefecture,hunan\n';
+		const added = { ...withCity, regions: { ...regions, text: regions.text + row } };
+		expect(validateDataset(added).problems).toEqual([]);
+	});
+});
+
 describe('file structure', () => {
 	it('quoted-newline-line-numbers: file lines count quoted newlines and CRLF; blank lines are skipped', () => {
 		expect(problemsOf('quoted-newline-line-numbers')).toEqual([
@@ -186,7 +231,7 @@ describe('file structure', () => {
 		expect(problemsOf('header-columns')).toEqual([
 			'header-columns/spending.csv:1: missing column "excerpt" — add excerpt to the header line; it holds: Verbatim source cell or shortest phrase containing the figure (≤ 120 characters)',
 			'header-columns/spending.csv:1:10 (amont): unknown column "amont" — rename it to amount',
-			'header-columns/spending.csv:1:18 (comment): unknown column "comment" — remove it; the columns are: department_id, fiscal_year, line_id, parent_line_id, parent_relation, line_zh, line_en, category, stage, amount, unit, share_pct_stated, derivation, formula, is_primary, source_id, locator, excerpt'
+			'header-columns/spending.csv:1:18 (comment): unknown column "comment" — remove it; the columns are: department_id, fiscal_year, line_id, parent_line_id, parent_relation, line_zh, line_en, functional_code, economic_class, category, stage, amount, unit, share_pct_stated, derivation, formula, is_primary, source_id, locator, excerpt'
 		]);
 		expect(reportOf('header-columns', 'spending')).toMatchObject({
 			rowsLoaded: 0,
@@ -196,8 +241,8 @@ describe('file structure', () => {
 
 	it('field-count: a row with too many or too few cells', () => {
 		expect(problemsOf('field-count')).toEqual([
-			'field-count/staffing.csv:3: 9 cells, but the header has 8 columns — check for a missing or extra comma; put quotes around a cell that contains a comma',
-			'field-count/staffing.csv:4: 7 cells, but the header has 8 columns — check for a missing or extra comma; put quotes around a cell that contains a comma'
+			'field-count/staffing.csv:3: 10 cells, but the header has 9 columns — check for a missing or extra comma; put quotes around a cell that contains a comma',
+			'field-count/staffing.csv:4: 8 cells, but the header has 9 columns — check for a missing or extra comma; put quotes around a cell that contains a comma'
 		]);
 	});
 
@@ -212,7 +257,7 @@ describe('file structure', () => {
 			missingFileName: (table) => `data/${table}.csv`
 		});
 		expect(formatProblems(result, 'en')).toEqual([
-			'data/staffing.csv: file is missing — create it with the header line: department_id,fiscal_year,metric,value,unit,source_id,locator,excerpt'
+			'data/staffing.csv: file is missing — create it with the header line: department_id,fiscal_year,metric,value,unit,is_primary,source_id,locator,excerpt'
 		]);
 	});
 
@@ -223,10 +268,10 @@ describe('file structure', () => {
 			staffing: { file: 'blank/staffing.csv', text: '\nmetric\n' }
 		};
 		expect(formatProblems(validateDataset(input), 'en')).toEqual([
-			'empty/staffing.csv: file is empty (no header line) — write the header line first: department_id,fiscal_year,metric,value,unit,source_id,locator,excerpt'
+			'empty/staffing.csv: file is empty (no header line) — write the header line first: department_id,fiscal_year,metric,value,unit,is_primary,source_id,locator,excerpt'
 		]);
 		expect(formatProblems(validateDataset(blankFirst), 'en')).toEqual([
-			'blank/staffing.csv:1: line 1 is blank: the header must be the first line — remove the lines above the header: department_id,fiscal_year,metric,value,unit,source_id,locator,excerpt'
+			'blank/staffing.csv:1: line 1 is blank: the header must be the first line — remove the lines above the header: department_id,fiscal_year,metric,value,unit,is_primary,source_id,locator,excerpt'
 		]);
 	});
 
