@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rowsToArrow } from './arrow';
-import type { CatalogColumn } from './catalog';
+import type { ArrowColumn } from './arrow';
 
-const column = (name: string, type: CatalogColumn['type']): CatalogColumn => ({
-	name,
-	type,
-	description_zh: '',
-	description_en: '',
-	unit: null
-});
+const column = (name: string, type: ArrowColumn['type']): ArrowColumn => ({ name, type });
 
 describe('rows → Arrow without Arrow builders', () => {
 	it('keeps values, types and nulls of every column type', () => {

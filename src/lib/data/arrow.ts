@@ -1,5 +1,8 @@
 import { Bool, Float64, Int32, Table, Utf8, makeData, makeVector, type Vector } from 'apache-arrow';
-import type { CatalogColumn } from './catalog';
+import type { CatalogColumn } from '$lib/model';
+
+/** What the Arrow conversion needs of a catalog column. */
+export type ArrowColumn = Pick<CatalogColumn, 'name' | 'type'>;
 
 /*
  * Arrow vectors are assembled from typed arrays with makeData rather than with Arrow's builders
@@ -9,7 +12,7 @@ import type { CatalogColumn } from './catalog';
 
 type Cell = string | number | boolean | null;
 
-function normalise(value: unknown, column: CatalogColumn): Cell {
+function normalise(value: unknown, column: ArrowColumn): Cell {
 	if (value === undefined || value === null) return null;
 	if (typeof value === 'bigint') return Number(value);
 	if (column.type === 'VARCHAR') return String(value);
@@ -53,7 +56,7 @@ function numberVector(values: Cell[], integer: boolean): Vector {
 		: makeVector(makeData({ type: new Float64(), ...common, data: Float64Array.from(numbers) }));
 }
 
-function columnVector(values: Cell[], column: CatalogColumn): Vector {
+function columnVector(values: Cell[], column: ArrowColumn): Vector {
 	switch (column.type) {
 		case 'INTEGER':
 			return numberVector(values, true);
@@ -67,7 +70,7 @@ function columnVector(values: Cell[], column: CatalogColumn): Vector {
 }
 
 /** Builds an Arrow table with the catalog's column types from rows hyparquet decoded. */
-export function rowsToArrow(rows: Record<string, unknown>[], columns: CatalogColumn[]): Table {
+export function rowsToArrow(rows: Record<string, unknown>[], columns: readonly ArrowColumn[]): Table {
 	const vectors: Record<string, Vector> = {};
 	for (const column of columns) {
 		vectors[column.name] = columnVector(

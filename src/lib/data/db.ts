@@ -1,5 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { parseCatalog, type Catalog } from './catalog';
+import type { Catalog } from '$lib/model';
+import { parseCatalog } from './catalog';
 import { lockDatabase, openDatabase } from './duckdb';
 import { loadTable, type LoadResult } from './load';
 import type { Query, Row } from '$lib/queries/query';

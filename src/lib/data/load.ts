@@ -1,6 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { asyncBufferFromUrl, parquetReadObjects } from 'hyparquet';
-import type { CatalogColumn, CatalogTable } from './catalog';
+import type { CatalogColumn, CatalogTable } from '$lib/model';
 import { rowsToArrow } from './arrow';
 import { quoteIdent } from '$lib/queries/query';
 
@@ -13,7 +13,7 @@ export interface LoadResult {
 	milliseconds: number;
 }
 
-function csvColumnsSpec(columns: CatalogColumn[]): string {
+function csvColumnsSpec(columns: readonly Pick<CatalogColumn, 'name' | 'type'>[]): string {
 	const entries = columns.map((c) => `'${c.name.replaceAll("'", "''")}': '${c.type}'`);
 	return `{${entries.join(', ')}}`;
 }

@@ -2,7 +2,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Query, QueryRunner, Row } from '$lib/queries/query';
-import type { Catalog } from '$lib/data/catalog';
+import type { Catalog } from '$lib/model';
 
 /** Where `npm run data` writes the built tables; the prerender reads the same files the browser gets. */
 export const STATIC_DATA_DIR = join(process.cwd(), 'static', 'data');

@@ -5,19 +5,16 @@ import type {
 	CompletionSource
 } from '@codemirror/autocomplete';
 import type { SQLNamespace } from '@codemirror/lang-sql';
-import type { CatalogColumn } from '$lib/data/catalog';
+import type { CatalogColumn, CatalogTable } from '$lib/model';
 import type { Locale } from '$lib/i18n/locales';
 import { t } from '$lib/i18n/messages';
 import { formatNumber } from '$lib/format';
 
-export interface SchemaTable {
-	name: string;
-	description_zh: string;
-	description_en: string;
-	row_count: number;
-	columns: CatalogColumn[];
-	source_ids: string[];
-}
+/** What the schema browser and the editor's completion show of a catalog table. */
+export type SchemaTable = Pick<
+	CatalogTable,
+	'name' | 'description_zh' | 'description_en' | 'row_count' | 'columns' | 'source_ids'
+>;
 
 export function describe(item: { description_zh: string; description_en: string }, locale: Locale): string {
 	return locale === 'en' ? item.description_en : item.description_zh;
