@@ -39,6 +39,22 @@ export const SPENDING_STAGES = [
 ] as const;
 export type SpendingStage = (typeof SPENDING_STAGES)[number];
 
+/** The stages in reading order: what was asked for, budgeted, adjusted, then spent. */
+export const SPENDING_STAGE_ORDER = [
+	'budget_application',
+	'budget_initial',
+	'budget_full_year',
+	'budget',
+	'final'
+] as const satisfies readonly SpendingStage[];
+
+/** Budget stages a final amount is compared with, the most adjusted first. */
+export const BUDGET_STAGE_PREFERENCE = [
+	'budget_full_year',
+	'budget_initial',
+	'budget'
+] as const satisfies readonly SpendingStage[];
+
 /** Money as published; the build adds the amount in 万元 (`<column>_wan`) for sums and charts. */
 export const MONEY_UNITS = ['万元', '亿元', '元'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];

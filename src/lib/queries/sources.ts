@@ -1,15 +1,5 @@
+import { FACT_TABLE_NAMES } from '$lib/model/tables';
 import type { Query, QueryRunner, Row } from './query';
-
-/** The fact tables that carry a `source_id`, in the order the sources page lists them. */
-export const FACT_TABLES = [
-	'spending',
-	'projects',
-	'indicators',
-	'environment',
-	'staffing',
-	'activities',
-	'regional_finance'
-] as const;
 
 /** Every source with its full citation and the department it is about. */
 export function sourcesFull(): Query {
@@ -25,10 +15,10 @@ export function sourcesFull(): Query {
 
 /**
  * How many rows each source contributed to each fact table, counted by the query itself.
- * Table names are fixed identifiers from FACT_TABLES, never user input.
+ * Table names are the contract's fact tables (FACT_TABLE_NAMES), never user input.
  */
 export function sourceContributions(): Query {
-	const union = FACT_TABLES.map(
+	const union = FACT_TABLE_NAMES.map(
 		(table) =>
 			`SELECT source_id, '${table}' AS table_name, count(*)::INTEGER AS row_count FROM ${table} GROUP BY source_id`
 	).join('\n		      UNION ALL ');
@@ -60,13 +50,18 @@ export interface SourceEntry {
 const textOrNull = (value: unknown) =>
 	value === null || value === undefined || value === '' ? null : String(value);
 
+/** A fact table's place in the contract's load order. */
+function tableRank(table: string): number {
+	return (FACT_TABLE_NAMES as readonly string[]).indexOf(table);
+}
+
 export function shapeSources(sources: Row[], contributions: Row[]): SourceEntry[] {
 	return sources.map((s) => {
 		const id = String(s.source_id);
 		const mine = contributions
 			.filter((c) => c.source_id === id)
 			.map((c) => ({ table: String(c.table_name), rows: Number(c.row_count) }))
-			.sort((a, b) => FACT_TABLES.indexOf(a.table as never) - FACT_TABLES.indexOf(b.table as never));
+			.sort((a, b) => tableRank(a.table) - tableRank(b.table));
 		return {
 			source_id: id,
 			title_zh: String(s.title_zh),

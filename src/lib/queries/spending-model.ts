@@ -1,18 +1,7 @@
+import { BUDGET_STAGE_PREFERENCE, SPENDING_STAGE_ORDER } from '$lib/model/enums';
 import { figureOf, percentRatio, type Figure } from './figures';
 import { spendingLines } from './spending';
 import type { QueryRunner, Row } from './query';
-
-/** Stages in reading order: what was asked for, budgeted, adjusted, then spent. */
-export const STAGE_ORDER = [
-	'budget_application',
-	'budget_initial',
-	'budget_full_year',
-	'budget',
-	'final'
-] as const;
-
-/** Budget stages a final amount is compared with, the most adjusted first. */
-const BUDGET_PREFERENCE = ['budget_full_year', 'budget_initial', 'budget'] as const;
 
 export interface SpendingLine {
 	id: string;
@@ -47,9 +36,10 @@ export function figureKey(line: string, year: number, stage: string): string {
 	return `${line}|${year}|${stage}`;
 }
 
-function stageRank(stage: string): number {
-	const rank = (STAGE_ORDER as readonly string[]).indexOf(stage);
-	return rank === -1 ? STAGE_ORDER.length : rank;
+/** A stage's place in reading order (an unknown stage last). */
+export function stageRank(stage: string): number {
+	const rank = (SPENDING_STAGE_ORDER as readonly string[]).indexOf(stage);
+	return rank === -1 ? SPENDING_STAGE_ORDER.length : rank;
 }
 
 export function sortColumns<T extends StageColumn>(columns: T[]): T[] {
@@ -63,7 +53,7 @@ function weight(rows: Row[]): number {
 			Number(b.fiscal_year) - Number(a.fiscal_year) ||
 			Number(b.stage === 'final') - Number(a.stage === 'final')
 	);
-	return Number(sorted[0]?.amount ?? 0);
+	return Number(sorted[0]?.amount_wan ?? sorted[0]?.amount ?? 0);
 }
 
 function lineOf(rows: Row[]): Omit<SpendingLine, 'depth' | 'parts' | 'ofWhich'> {
@@ -142,7 +132,7 @@ export function shapeSpending(departmentId: string, rows: Row[]): SpendingData {
 export function budgetRatio(data: SpendingData, line: string, year: number): Figure | null {
 	const final = data.figures[figureKey(line, year, 'final')];
 	if (!final) return null;
-	for (const stage of BUDGET_PREFERENCE) {
+	for (const stage of BUDGET_STAGE_PREFERENCE) {
 		const budget = data.figures[figureKey(line, year, stage)];
 		if (budget) return percentRatio(final, budget, `${line}.final ${year} ÷ ${line}.${stage} ${year}`);
 	}

@@ -1,5 +1,6 @@
 import { figureOf, percentChange, percentRatio, type Figure } from './figures';
-import { STAGE_ORDER } from './spending-model';
+import { BUDGET_STAGE_PREFERENCE } from '$lib/model/enums';
+import { stageRank } from './spending-model';
 import type { Row } from './query';
 
 /** The parts of 三公经费 in the order the report lists them; purchase and running are the vehicles' parts. */
@@ -25,11 +26,6 @@ export interface ThreePublicColumn {
 }
 
 const isPart = (id: string): id is ThreePublicPart => (THREE_PUBLIC_PARTS as readonly string[]).includes(id);
-
-function stageRank(stage: string): number {
-	const rank = (STAGE_ORDER as readonly string[]).indexOf(stage);
-	return rank === -1 ? STAGE_ORDER.length : rank;
-}
 
 /** Groups 三公经费 rows (all departments) into columns, ordered by department, year and stage. */
 export function shapeThreePublic(rows: Row[]): ThreePublicColumn[] {
@@ -73,11 +69,9 @@ function find(columns: ThreePublicColumn[], departmentId: string, year: number, 
 	return columns.find((c) => c.departmentId === departmentId && c.year === year && c.stage === stage);
 }
 
-const BUDGET_STAGES = ['budget_full_year', 'budget_initial', 'budget'] as const;
-
 /** The budget column of a department-year: the most adjusted budget stage it has. */
 export function budgetColumn(columns: ThreePublicColumn[], departmentId: string, year: number) {
-	for (const stage of BUDGET_STAGES) {
+	for (const stage of BUDGET_STAGE_PREFERENCE) {
 		const hit = find(columns, departmentId, year, stage);
 		if (hit) return hit;
 	}
