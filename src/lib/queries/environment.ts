@@ -35,7 +35,7 @@ export function environmentRows(regionId: string): Query {
 	return {
 		sql: `SELECT ${COLUMNS}
 		      FROM environment
-		      WHERE indicator IN (${placeholders(indicators.length)})
+		      WHERE is_primary AND indicator IN (${placeholders(indicators.length)})
 		        AND (region_id = ? OR scope IN (${placeholders(BENCHMARK_SCOPES.length)}))
 		      ORDER BY indicator, scope, year, period, measure`,
 		params: [...indicators, regionId, ...BENCHMARK_SCOPES]
@@ -46,7 +46,7 @@ export function environmentRows(regionId: string): Query {
 export function environmentYears(regionId: string): Query {
 	return {
 		sql: `SELECT DISTINCT year FROM environment
-		      WHERE region_id = ? AND period = 'year' AND measure = 'observed'
+		      WHERE is_primary AND region_id = ? AND period = 'year' AND measure = 'observed'
 		      ORDER BY year`,
 		params: [regionId]
 	};
@@ -62,7 +62,7 @@ export function performanceIndicators(departmentId: string, fiscalYear: number):
 		        target_value, target_value_decimals, target_unit, target_comparator,
 		        actual_value, actual_value_decimals, actual_unit, source_id, locator, excerpt
 		      FROM indicators
-		      WHERE department_id = ? AND fiscal_year = ? AND project_id IS NULL
+		      WHERE department_id = ? AND fiscal_year = ? AND project_id IS NULL AND is_primary
 		        AND environment_indicator IS NOT NULL
 		      ORDER BY row_no`,
 		params: [departmentId, fiscalYear]

@@ -18,7 +18,7 @@ export const OVERVIEW_LINES = [
 export function spendingSeries(departmentId: string): Query {
 	return {
 		sql: `SELECT fiscal_year, line_id, parent_line_id, line_zh, line_en, category, stage,
-		        amount, amount_decimals, unit, ${PROVENANCE}
+		        amount, amount_decimals, amount_wan, unit, ${PROVENANCE}
 		      FROM spending
 		      WHERE department_id = ? AND is_primary AND line_id IN (${placeholders(OVERVIEW_LINES.length)})
 		      ORDER BY fiscal_year, line_id, stage`,
@@ -45,20 +45,22 @@ export function departmentYears(): Query {
 
 /**
  * Project execution for a department-year: the sum of executed amounts against the sum of
- * full-year budgets over the projects that state both. Derived, so the formula travels with it.
+ * full-year budgets over the primary project rows that state both, added in 万元 whatever unit
+ * each table used. Derived, so the formula travels with it.
  */
 export function projectExecution(departmentId: string, fiscalYear: number): Query {
 	return {
 		sql: `SELECT count(*)::INTEGER AS project_count,
-		        round(sum(executed), 2) AS executed,
-		        round(sum(budget_full_year), 2) AS budget_full_year,
-		        round(100 * sum(executed) / nullif(sum(budget_full_year), 0), 2) AS execution_rate,
-		        any_value(unit) AS unit,
+		        round(sum(executed_wan), 6) AS executed,
+		        round(sum(budget_full_year_wan), 6) AS budget_full_year,
+		        round(100 * sum(executed_wan) / nullif(sum(budget_full_year_wan), 0), 2) AS execution_rate,
+		        '万元' AS unit,
 		        any_value(source_id) AS source_id,
 		        string_agg(DISTINCT split_part(locator, ' / ', 1), '; ') AS locator,
-		        string_agg(executed::VARCHAR, ' + ' ORDER BY project_id) AS excerpt
+		        string_agg(executed::VARCHAR || CASE WHEN unit = '万元' THEN '' ELSE unit END, ' + '
+		          ORDER BY project_id) AS excerpt
 		      FROM projects
-		      WHERE department_id = ? AND fiscal_year = ?
+		      WHERE department_id = ? AND fiscal_year = ? AND is_primary
 		        AND executed IS NOT NULL AND budget_full_year IS NOT NULL`,
 		params: [departmentId, fiscalYear]
 	};
@@ -78,7 +80,7 @@ export function environmentFigures(regionId: string, year: number): Query {
 		sql: `SELECT region_id, scope, year, period, indicator, measure, comparator, value,
 		        value_decimals, unit, yoy_change_stated, yoy_change_unit, note, ${PROVENANCE}
 		      FROM environment
-		      WHERE indicator IN (${placeholders(OVERVIEW_INDICATORS.length)}) AND period = 'year'
+		      WHERE is_primary AND indicator IN (${placeholders(OVERVIEW_INDICATORS.length)}) AND period = 'year'
 		        AND ((region_id = ? AND year = ?) OR measure = 'limit')
 		      ORDER BY indicator, measure, scope`,
 		params: [...OVERVIEW_INDICATORS, regionId, year]
@@ -92,19 +94,22 @@ export function performanceTargets(departmentId: string, fiscalYear: number): Qu
 		        target_comparator AS comparator, target_text, source_id, locator, excerpt,
 		        'reported' AS derivation, NULL AS formula
 		      FROM indicators
-		      WHERE department_id = ? AND fiscal_year = ? AND project_id IS NULL
+		      WHERE department_id = ? AND fiscal_year = ? AND project_id IS NULL AND is_primary
 		        AND environment_indicator IS NOT NULL AND target_value IS NOT NULL
 		      ORDER BY row_no`,
 		params: [departmentId, fiscalYear]
 	};
 }
 
-/** PM2.5 by year and scope for one region (each scope its own series), with the grade II limit. */
+/**
+ * PM2.5 by year and scope for one region (each scope its own series), with the grade II limit.
+ * Only primary rows: the same figure from a second source is kept for the audit, not drawn twice.
+ */
 export function pm25Series(regionId: string): Query {
 	return {
 		sql: `SELECT year, scope, measure, value, unit, source_id, locator, excerpt, derivation
 		      FROM environment
-		      WHERE indicator = 'pm25' AND period = 'year' AND measure IN ('observed', 'limit')
+		      WHERE is_primary AND indicator = 'pm25' AND period = 'year' AND measure IN ('observed', 'limit')
 		        AND (region_id = ? OR measure = 'limit') AND derivation = 'reported'
 		      ORDER BY scope, year`,
 		params: [regionId]

@@ -4,7 +4,7 @@ import type { Query } from './query';
 const PROVENANCE = 'source_id, locator, excerpt, derivation, formula';
 
 const SPENDING_COLUMNS = `department_id, fiscal_year, line_id, parent_line_id, parent_relation, line_zh, line_en,
-	category, stage, amount, amount_decimals, unit, share_pct_stated, ${PROVENANCE}`;
+	category, stage, amount, amount_decimals, amount_wan, unit, share_pct_stated, ${PROVENANCE}`;
 
 /** Every primary spending row of one department: all lines, years and stages, with the hierarchy. */
 export function spendingLines(departmentId: string): Query {

@@ -14,7 +14,7 @@ export interface SqlExample {
 const threePublic = (l: { comment: string; year: string; budget: string; final: string; yoy: string }) =>
 	`-- ${l.comment}
 WITH tp AS (
-  SELECT fiscal_year, stage, amount
+  SELECT fiscal_year, stage, amount_wan AS amount
   FROM spending
   WHERE department_id = 'hengyang_eeb' AND line_id = 'three_public' AND is_primary
 )
@@ -40,13 +40,13 @@ const projects = (l: {
 }) =>
 	`-- ${l.comment}
 SELECT ${l.nameColumn} AS "${l.name}",
-       budget_full_year AS "${l.budget}",
-       executed AS "${l.executed}",
+       budget_full_year_wan AS "${l.budget}",
+       executed_wan AS "${l.executed}",
        execution_rate_stated AS "${l.stated}",
        round(100 * executed / budget_full_year, 1) AS "${l.recomputed}",
        round(round(100 * executed / budget_full_year, 1) - execution_rate_stated, 1) AS "${l.gap}"
 FROM projects
-WHERE department_id = 'hengyang_eeb' AND fiscal_year = 2022
+WHERE department_id = 'hengyang_eeb' AND fiscal_year = 2022 AND is_primary
 ORDER BY "${l.recomputed}", "${l.name}";`;
 
 const pm25 = (l: {
@@ -63,7 +63,7 @@ const pm25 = (l: {
 	`-- ${l.comment}
 WITH grade_ii AS (
   SELECT value FROM environment
-  WHERE indicator = 'pm25' AND measure = 'limit' AND scope = 'national_standard'
+  WHERE indicator = 'pm25' AND measure = 'limit' AND scope = 'national_standard' AND is_primary
 )
 SELECT e.region_id AS "${l.region}", e.scope AS "${l.scope}", e.year AS "${l.year}",
        e.value AS "${l.observed}",
@@ -72,7 +72,7 @@ SELECT e.region_id AS "${l.region}", e.scope AS "${l.scope}", e.year AS "${l.yea
        e.value <= g.value AS "${l.meets}",
        e.derivation AS "${l.derivation}", e.source_id
 FROM environment e, grade_ii g
-WHERE e.indicator = 'pm25' AND e.measure = 'observed' AND e.period = 'year'
+WHERE e.indicator = 'pm25' AND e.measure = 'observed' AND e.period = 'year' AND e.is_primary
 ORDER BY e.region_id, e.scope, e.year;`;
 
 export const SQL_EXAMPLES: readonly SqlExample[] = [

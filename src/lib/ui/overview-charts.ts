@@ -4,7 +4,9 @@ import { formatAmount, formatConcentration } from '$lib/format';
 import { expenditureChart, expenditureCells, type SpendingPoint } from '$lib/charts/expenditure';
 import { concentrationChart, concentrationSeriesData, type ConcentrationPoint } from '$lib/charts/pm25';
 import type { ChartOption } from '$lib/charts/echarts';
+import { WAN } from '$lib/model/money';
 import type { Row } from '$lib/queries/query';
+import type { SpendingStage } from '$lib/model';
 import type { SourceMap } from './sources';
 
 /** What a chart needs to be shown accessibly: the option, its data table and its text summary. */
@@ -20,7 +22,7 @@ export interface ChartView {
 	sourceIds?: string[];
 }
 
-const STAGES = ['budget_initial', 'final'] as const;
+const STAGES = ['budget_initial', 'final'] as const satisfies readonly SpendingStage[];
 
 /** The distinct sources of the rows a chart draws, in first-seen order. */
 export function sourceIdsOf(rows: Row[]): string[] {
@@ -31,8 +33,19 @@ function stageLabel(locale: Locale, stage: string): string {
 	return t(locale, `stage_${stage}` as MessageKey);
 }
 
+/** The chart's points: every amount in 万元 (`amount_wan`), whatever unit the source used. */
+function spendingPoints(rows: Row[]): SpendingPoint[] {
+	return rows.map((row) => ({
+		fiscal_year: Number(row.fiscal_year),
+		line_id: String(row.line_id),
+		stage: String(row.stage),
+		amount: Number(row.amount_wan ?? row.amount),
+		unit: WAN
+	}));
+}
+
 export function expenditureView(rows: Row[], locale: Locale): ChartView {
-	const points = rows as unknown as SpendingPoint[];
+	const points = spendingPoints(rows);
 	const title = t(locale, 'chart_expenditure_title');
 	const lineLabels = { basic: t(locale, 'basic'), project: t(locale, 'project') };
 	const stageLabels = Object.fromEntries(STAGES.map((s) => [s, stageLabel(locale, s)]));

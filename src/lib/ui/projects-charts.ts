@@ -2,7 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { t } from '$lib/i18n/messages';
 import { formatPercent, formatValue, unitLabel, type AmountUnit } from '$lib/format';
 import { projectFundingChart } from '$lib/charts/projects';
-import type { Figure } from '$lib/queries/figures';
+import { comparableOrNull, comparableUnit, type Figure } from '$lib/queries/figures';
 import type { ProjectFigures } from '$lib/queries/projects-model';
 import type { ChartView } from './overview-charts';
 import { projectName, underExecution } from './projects-view';
@@ -37,7 +37,8 @@ function summaryOf(projects: ProjectFigures[], threshold: number, locale: Locale
 
 /** The project funding chart with its data table (exactly the figures drawn) and its text summary. */
 export function projectsChartView(projects: ProjectFigures[], threshold: number, locale: Locale): ChartView {
-	const unit = (projects[0]?.executed?.unit ?? '万元') as AmountUnit;
+	const first = projects[0]?.executed;
+	const unit = (first ? comparableUnit(first) : '万元') as AmountUnit;
 	const title = t(locale, 'env_chart_projects_title');
 	const seriesLabels = {
 		budgetFullYear: t(locale, 'env_series_budget_full_year'),
@@ -47,9 +48,9 @@ export function projectsChartView(projects: ProjectFigures[], threshold: number,
 	const option = projectFundingChart(
 		projects.map((p) => ({
 			label: projectName(p, locale),
-			budgetFullYear: p.budgetFullYear?.value ?? null,
-			executed: p.executed?.value ?? null,
-			lineFinal: p.line?.final?.value ?? null,
+			budgetFullYear: comparableOrNull(p.budgetFullYear),
+			executed: comparableOrNull(p.executed),
+			lineFinal: comparableOrNull(p.line?.final),
 			flagged: underExecution(p, threshold).recomputed
 		})),
 		{ locale, title, unit, seriesLabels, flagMark: t(locale, 'env_flag_mark') }

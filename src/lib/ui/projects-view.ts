@@ -1,4 +1,4 @@
-import type { Figure } from '$lib/queries/figures';
+import { comparableOrNull, type Figure } from '$lib/queries/figures';
 import type { ProjectFigures } from '$lib/queries/projects-model';
 import type { Locale } from '$lib/i18n/locales';
 
@@ -82,7 +82,7 @@ function sortValue(project: ProjectFigures, key: Exclude<SortKey, 'name'>): numb
 		line_budget: project.line?.budgetInitial,
 		line_final: project.line?.final
 	};
-	return figures[key]?.value ?? null;
+	return comparableOrNull(figures[key]);
 }
 
 export function projectName(project: ProjectFigures, locale: Locale): string {

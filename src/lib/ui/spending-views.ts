@@ -8,6 +8,7 @@ import {
 	type SpendingLine,
 	type StageColumn
 } from '$lib/queries/spending-model';
+import { comparableOrNull, comparableUnit } from '$lib/queries/figures';
 import type { ChartView } from './overview-charts';
 
 /** What the reader filtered: an empty year list and a null stage mean "all". */
@@ -65,8 +66,10 @@ export function ancestry(data: SpendingData, nodeId: string | null): SpendingLin
 	return path;
 }
 
+/** The unit the grid draws in: 万元 (every amount brings its `amount_wan`), else as published. */
 function unitOf(data: SpendingData): AmountUnit {
-	const unit = Object.values(data.figures)[0]?.unit;
+	const first = Object.values(data.figures)[0];
+	const unit = first ? comparableUnit(first) : '万元';
 	return unit === '亿元' || unit === '元' ? unit : '万元';
 }
 
@@ -91,7 +94,7 @@ function levelGrid(
 		lines: parts.length > 0 ? parts : node ? [node] : [],
 		columns: visibleColumns(data, filter),
 		unit,
-		value: (line, c) => data.figures[figureKey(line.id, c.year, c.stage)]?.value ?? null,
+		value: (line, c) => comparableOrNull(data.figures[figureKey(line.id, c.year, c.stage)]),
 		text: (v) => (v === null ? t(locale, 'not_published') : formatAmount(v, unit, locale))
 	};
 }

@@ -8,6 +8,7 @@ import {
 	type ThreePublicColumn,
 	type ThreePublicPart
 } from '$lib/queries/three-public-model';
+import { comparableOrNull } from '$lib/queries/figures';
 import type { ChartView } from './overview-charts';
 import type { DepartmentOption } from './page-data';
 import { columnLabel } from './spending-views';
@@ -45,7 +46,7 @@ function sourcesOf(columns: ThreePublicColumn[]): string[] {
 
 /** A part's value where it adds up to the total directly (purchase and running sit under vehicles). */
 function partValue(c: ThreePublicColumn, p: ThreePublicPart): number | null {
-	return c.directParts.includes(p) ? (c.parts[p]?.value ?? null) : null;
+	return c.directParts.includes(p) ? comparableOrNull(c.parts[p]) : null;
 }
 
 function partsSummary(columns: ThreePublicColumn[], parts: ThreePublicPart[], locale: Locale): string {
@@ -53,7 +54,7 @@ function partsSummary(columns: ThreePublicColumn[], parts: ThreePublicPart[], lo
 		.map((c) =>
 			t(locale, 'dashboards_tp_chart_item', {
 				column: columnLabel(locale, c),
-				total: amountText(c.total?.value, locale),
+				total: amountText(comparableOrNull(c.total), locale),
 				parts: parts
 					.filter((p) => c.directParts.includes(p))
 					.map((p) => `${partLabel(p, locale)} ${amountText(partValue(c, p), locale)}`)
@@ -80,7 +81,7 @@ export function threePublicChartView(columns: ThreePublicColumn[], locale: Local
 			parts: parts.map((p) => ({ label: partLabel(p, locale), values: columns.map((c) => partValue(c, p)) })),
 			total: {
 				label: t(locale, 'dashboards_tp_total_stated'),
-				values: columns.map((c) => c.total?.value ?? null)
+				values: columns.map((c) => comparableOrNull(c.total))
 			}
 		}),
 		table: {
@@ -92,7 +93,7 @@ export function threePublicChartView(columns: ThreePublicColumn[], locale: Local
 			rows: columns.map((c, i) => [
 				labels[i] ?? '',
 				...parts.map((p) => amountText(partValue(c, p), locale)),
-				amountText(c.total?.value, locale)
+				amountText(comparableOrNull(c.total), locale)
 			])
 		},
 		summary: partsSummary(columns, parts, locale),
@@ -111,15 +112,17 @@ export function comparisonChartView(
 	const groups = [...new Map(withTotal.map((c) => [`${c.departmentId}|${c.year}`, c])).values()];
 	const categories = groups.map((g) => `${departmentName(departments, g.departmentId, locale)} ${g.year}`);
 	const valueOf = (g: ThreePublicColumn, final: boolean) =>
-		withTotal.find(
-			(c) => c.departmentId === g.departmentId && c.year === g.year && (c.stage === 'final') === final
-		)?.total?.value ?? null;
+		comparableOrNull(
+			withTotal.find(
+				(c) => c.departmentId === g.departmentId && c.year === g.year && (c.stage === 'final') === final
+			)?.total
+		);
 	const title = t(locale, 'dashboards_tp_compare_title');
 	const rows = withTotal.map((c) => [
 		departmentName(departments, c.departmentId, locale),
 		String(c.year),
 		t(locale, `stage_${c.stage}` as MessageKey),
-		amountText(c.total?.value, locale)
+		amountText(comparableOrNull(c.total), locale)
 	]);
 	return {
 		id: 'three-public-compare',

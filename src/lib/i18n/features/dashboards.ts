@@ -85,6 +85,8 @@ export const zh = {
 	dashboards_departments_intro:
 		'数据中的各个部门：每个部门单独一页，也可在此并列比较。每个数字注明年度与阶段（预算或决算）。',
 	dashboards_department_intro: '{region}，{level}。',
+	dashboards_level_central: '中央派出机构',
+	dashboards_level_province: '省级',
 	dashboards_level_prefecture: '地市级',
 	dashboards_level_county: '县级',
 	dashboards_level_district: '区级',
@@ -214,6 +216,8 @@ export const en: Record<keyof typeof zh, string> = {
 	dashboards_departments_intro:
 		'The departments in the data: each has its own page, and here they stand side by side. Every figure says its year and stage (budget or final accounts).',
 	dashboards_department_intro: '{region}; {level}.',
+	dashboards_level_central: 'central agency (dispatched bureau)',
+	dashboards_level_province: 'provincial level',
 	dashboards_level_prefecture: 'prefecture level',
 	dashboards_level_county: 'county level',
 	dashboards_level_district: 'district level',
