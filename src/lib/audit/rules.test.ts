@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RULES, ruleById } from './rules';
 import { runAudit } from './run';
 import type { Finding } from './types';
-import { fixtureRunner, removeFixtureBuilds } from './fixtures.test-helper';
+import { fixtureRunner, removeFixtureBuilds } from '../../../test/helpers/audit-fixtures';
 
 // Every rule against two small fixtures built by the site's own data build
 // (test/fixtures/audit/<rule>/flag and …/clean, overlaid on …/base): the rule must raise exactly
@@ -176,6 +176,18 @@ describe('what the findings carry', () => {
 		expect(finding?.right).toMatchObject({ value: 99.7, formula: '9.97 ÷ 10 × 100', unit: '%' });
 		expect(finding?.extra).toMatchObject({ value: 0.03, unit: '万元' });
 		expect(finding?.tolerance).toBe(0.5);
+	});
+
+	it('compares a restatement in 元 with the table in 万元 in 万元, citing both as published', async () => {
+		const findings = await runOne('restated_spending', 'restated_spending/units');
+		// 29669400 元 = 2966.94 万元: no finding; 8884000 元 = 888.4 万元 ≠ 888.43 万元.
+		expect(shape(findings)).toEqual([['warning', 'mismatch', 'project', 888.43, 888.4]]);
+		expect(findings[0]).toMatchObject({
+			difference: 0.03,
+			tolerance: 0.005,
+			left: { unit: '万元', decimals: 2, excerpt: expect.stringContaining('888.43') },
+			right: { unit: '万元', decimals: 4, excerpt: '衡阳市生态环境局2022年度项目支出8884000元' }
+		});
 	});
 
 	it('the control rate 72.85% corresponds to 110 of 151, not the 116 stated', async () => {

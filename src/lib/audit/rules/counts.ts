@@ -29,7 +29,7 @@ WITH kinds AS (
          string_agg(printf('%.0f', value), ' + ' ORDER BY rowid) AS formula,
          list(source_id || chr(9) || locator || chr(9) || value ORDER BY rowid) AS touches
   FROM staffing
-  WHERE starts_with(metric, 'authorised_') AND metric <> 'authorised_total'
+  WHERE is_primary AND starts_with(metric, 'authorised_') AND metric <> 'authorised_total'
   GROUP BY department_id, fiscal_year, source_id
   HAVING count(*) >= 2
 )
@@ -85,7 +85,7 @@ WITH classes AS (
          string_agg(printf('%.0f', value), ' + ' ORDER BY rowid) AS formula,
          list(source_id || chr(9) || locator || chr(9) || value ORDER BY rowid) AS touches
   FROM environment
-  WHERE indicator IN ('surface_water_class_ii_sections', 'surface_water_class_iii_sections')
+  WHERE is_primary AND indicator IN ('surface_water_class_ii_sections', 'surface_water_class_iii_sections')
     AND measure = 'observed'
   GROUP BY region_id, scope, year, period, source_id
 )

@@ -24,7 +24,7 @@ export const weightsTotal: AuditRule = {
 		}
 	},
 	sql: `-- Stated weight totals (project total, department 总分 row, level-1 groups) against the rows' weights.
-WITH weighted AS (SELECT * FROM indicators WHERE weight IS NOT NULL AND level1_zh <> '总分'),
+WITH weighted AS (SELECT * FROM indicators WHERE is_primary AND weight IS NOT NULL AND level1_zh <> '总分'),
 tables AS (
   SELECT department_id, fiscal_year, project_id, sum(weight) AS weight, max(weight_decimals) AS decimals,
          string_agg(${WEIGHTED}, ' + ' ORDER BY row_no) AS formula, min(source_id) AS source_id,
@@ -39,7 +39,7 @@ groups AS (
          min(r.source_id) AS source_id, min(r.row_no) AS first_row,
          string_agg(r.locator, '; ' ORDER BY r.row_no) AS locators, string_agg(r.excerpt, ' | ' ORDER BY r.row_no) AS excerpts
   FROM indicators r
-  WHERE r.level1_weight_stated IS NOT NULL AND r.weight IS NOT NULL
+  WHERE r.is_primary AND r.level1_weight_stated IS NOT NULL AND r.weight IS NOT NULL
   GROUP BY r.department_id, r.fiscal_year, r.project_id, r.level1_zh, r.level1_en
 ),
 compared AS (

@@ -8,6 +8,23 @@ const SAME_FACT_TOLERANCE = {
 	en: 'One place may round the other: the tolerance is half a unit of the coarser of the two, ½ × 10^-d with d the fewer decimals (25.3 agrees with 25.27; 49 does not agree with 48).'
 };
 
+/**
+ * Two money figures compared as published when their units agree, else both in 万元 (the stored
+ * `_wan` columns), the decimals moved with the point (元 → 万元 adds 4).
+ */
+const MONEY_PAIR = (args: { a: string; b: string; column: string; bColumn?: string }) => {
+	const { a, b, column } = args;
+	const bColumn = args.bColumn ?? column;
+	const same = `${b}.unit = ${a}.unit`;
+	const wanDecimals = (alias: string, name: string) =>
+		`greatest(0, ${alias}.${name}_decimals + CASE ${alias}.unit WHEN '元' THEN 4 WHEN '亿元' THEN -4 ELSE 0 END)`;
+	return `CASE WHEN ${same} THEN ${a}.${column} ELSE ${a}.${column}_wan END AS left_value,
+         CASE WHEN ${same} THEN ${a}.${column}_decimals ELSE ${wanDecimals(a, column)} END AS left_decimals,
+         CASE WHEN ${same} THEN ${b}.${bColumn} ELSE ${b}.${bColumn}_wan END AS right_value,
+         CASE WHEN ${same} THEN ${b}.${bColumn}_decimals ELSE ${wanDecimals(b, bColumn)} END AS right_decimals,
+         CASE WHEN ${same} THEN ${a}.unit ELSE '万元' END AS compared_unit`;
+};
+
 const SAME_FACT = (a: string, b: string) =>
 	`abs(${a}_value - ${b}_value) > 0.5 * power(10, -least(${a}_decimals, ${b}_decimals)) + 1e-9`;
 
@@ -27,10 +44,10 @@ export const restatedSpending: AuditRule = {
 			en: '{subject} ({year}, {stage}) is {left} in one place and {right} in another, a difference of {difference}.'
 		}
 	},
-	sql: `-- The primary row of each (department, year, line, stage) against its restatements (is_primary = false).
+	sql: `-- The primary row of each (department, year, line, stage) against its restatements (is_primary = false),
+-- in 万元 when the two state different units.
 WITH pairs AS (
-  SELECT p.*, p.amount AS left_value, p.amount_decimals AS left_decimals,
-         r.amount AS right_value, r.amount_decimals AS right_decimals,
+  SELECT p.*, ${MONEY_PAIR({ a: 'p', b: 'r', column: 'amount' })},
          r.source_id AS r_source_id, r.locator AS r_locator, r.excerpt AS r_excerpt
   FROM spending p
   JOIN spending r ON r.department_id = p.department_id AND r.fiscal_year = p.fiscal_year
@@ -41,10 +58,10 @@ SELECT 'warning' AS severity, 'mismatch' AS variant,
        CASE WHEN category = 'three_public' THEN 'three_public' ELSE 'spending' END AS topic,
        department_id, fiscal_year, stage, line_id AS subject_key, line_zh AS subject_zh, line_en AS subject_en,
        '看板所用的一处' AS left_label_zh, 'as shown on the dashboards' AS left_label_en,
-       left_value, unit AS left_unit, left_decimals,
+       left_value, compared_unit AS left_unit, left_decimals,
        source_id AS left_source_id, locator AS left_locator, excerpt AS left_excerpt,
        '另一处' AS right_label_zh, 'restated elsewhere' AS right_label_en,
-       right_value, unit AS right_unit, right_decimals,
+       right_value, compared_unit AS right_unit, right_decimals,
        r_source_id AS right_source_id, r_locator AS right_locator, r_excerpt AS right_excerpt,
        NULL::VARCHAR AS right_formula,
        round(left_value - right_value, 6) AS difference,
@@ -73,19 +90,23 @@ export const projectVsLine: AuditRule = {
 			en: '“{subject}” ({year}): the project table gives its {left_label} as {left}, the base table its {right_label} as {right}, a difference of {difference}.'
 		}
 	},
-	sql: `-- 附件3 project figures against the 附件1 line they belong to (projects.line_id), stage by stage.
+	sql: `-- 附件3 project figures against the 附件1 line they belong to (projects.line_id), stage by stage,
+-- in 万元 when the two tables state different units.
 WITH figures AS (
-  SELECT *, 'budget_initial' AS stage, budget_initial AS left_value, budget_initial_decimals AS left_decimals,
+  SELECT *, 'budget_initial' AS stage, budget_initial AS figure, budget_initial_decimals AS figure_decimals,
+         budget_initial_wan AS figure_wan,
          '年初预算数' AS left_label_zh, 'initial budget' AS left_label_en FROM projects WHERE budget_initial IS NOT NULL
   UNION ALL BY NAME
-  SELECT *, 'budget_full_year' AS stage, budget_full_year AS left_value, budget_full_year_decimals AS left_decimals,
+  SELECT *, 'budget_full_year' AS stage, budget_full_year AS figure, budget_full_year_decimals AS figure_decimals,
+         budget_full_year_wan AS figure_wan,
          '全年预算数' AS left_label_zh, 'full-year budget' AS left_label_en FROM projects WHERE budget_full_year IS NOT NULL
   UNION ALL BY NAME
-  SELECT *, 'final' AS stage, executed AS left_value, executed_decimals AS left_decimals,
+  SELECT *, 'final' AS stage, executed AS figure, executed_decimals AS figure_decimals, executed_wan AS figure_wan,
          '全年执行数' AS left_label_zh, 'executed amount' AS left_label_en FROM projects WHERE executed IS NOT NULL
 ),
 pairs AS (
-  SELECT f.*, s.amount AS right_value, s.amount_decimals AS right_decimals, s.source_id AS s_source_id,
+  SELECT f.*, ${MONEY_PAIR({ a: 'f', b: 's', column: 'figure', bColumn: 'amount' })},
+         s.source_id AS s_source_id,
          s.locator AS s_locator, s.excerpt AS s_excerpt, s.line_zh, s.line_en
   FROM figures f
   JOIN spending s ON s.department_id = f.department_id AND s.fiscal_year = f.fiscal_year
@@ -93,11 +114,11 @@ pairs AS (
 )
 SELECT 'warning' AS severity, 'mismatch' AS variant, 'projects' AS topic,
        department_id, fiscal_year, stage, project_id AS subject_key, name_zh AS subject_zh, name_en AS subject_en,
-       left_label_zh, left_label_en, left_value, unit AS left_unit, left_decimals,
+       left_label_zh, left_label_en, left_value, compared_unit AS left_unit, left_decimals,
        source_id AS left_source_id, locator AS left_locator, excerpt AS left_excerpt,
        CASE stage WHEN 'final' THEN '决算数' ELSE '预算数' END || '（' || line_zh || '）' AS right_label_zh,
        CASE stage WHEN 'final' THEN 'final amount' ELSE 'budget' END || ' (' || line_en || ')' AS right_label_en,
-       right_value, unit AS right_unit, right_decimals,
+       right_value, compared_unit AS right_unit, right_decimals,
        s_source_id AS right_source_id, s_locator AS right_locator, s_excerpt AS right_excerpt,
        NULL::VARCHAR AS right_formula,
        round(left_value - right_value, 6) AS difference,

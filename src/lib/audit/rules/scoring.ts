@@ -37,7 +37,7 @@ WITH scores AS (
          min(source_id) AS source_id, string_agg(locator, '; ' ORDER BY row_no) AS locator,
          string_agg(excerpt, ' | ' ORDER BY row_no) AS excerpt
   FROM indicators
-  WHERE score IS NOT NULL AND level1_zh <> '总分'
+  WHERE is_primary AND score IS NOT NULL AND level1_zh <> '总分'
   GROUP BY department_id, fiscal_year, project_id
 ),
 projects_scored AS (
