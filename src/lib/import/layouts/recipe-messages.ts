@@ -161,3 +161,73 @@ export const nbsNotes = {
 		en: `the recipe's region is ${recipe}, this file's is ${file}: using ${file}`
 	})
 };
+
+export function recipeInvalid(place: SourcePlace, field: string, what: Bilingual, fix: Bilingual): ImportProblem {
+	return problemAt(
+		place,
+		'recipe_invalid',
+		{ zh: `配方字段 ${field} 无效：${what.zh}`, en: `recipe field ${field} is invalid: ${what.en}` },
+		fix
+	);
+}
+
+export const genericProblems = {
+	noFigureColumn: (place: SourcePlace): ImportProblem =>
+		problemAt(
+			place,
+			'column_missing',
+			{ zh: '配方中没有数值列（meaning 为 value、year:YYYY 或 indicator:<id>）', en: 'the recipe has no figure column (meaning value, year:YYYY or indicator:<id>)' },
+			{ zh: '把含数字的列的 meaning 设为 value、year:2020 或 indicator:<id>', en: 'set the meaning of the columns holding figures to value, year:2020 or indicator:<id>' }
+		),
+	indicatorId: (place: SourcePlace, label: string): ImportProblem =>
+		problemAt(
+			place,
+			'recipe_invalid',
+			{ zh: `指标“${label}”没有标识（id）`, en: `the indicator "${label}" has no id` },
+			{
+				zh: `在配方 options 中加入 "indicator_id:${label}": "<snake_case 标识>"，或把该列 meaning 改为 indicator:<id>`,
+				en: `add "indicator_id:${label}": "<snake_case id>" to the recipe's options, or set the column's meaning to indicator:<id>`
+			}
+		),
+	region: (place: SourcePlace): ImportProblem =>
+		problemAt(
+			place,
+			'region_unknown',
+			{ zh: '不知道该数字属于哪个地区（没有地区列，配方 options 中也没有 region_zh）', en: 'the region of this figure is unknown (no region column, no region_zh in the options)' },
+			{ zh: '把地区列的 meaning 设为 region，或在 options 中填写 region_zh', en: 'set the region column\'s meaning to region, or set region_zh in the options' }
+		),
+	department: (place: SourcePlace): ImportProblem =>
+		problemAt(
+			place,
+			'department_unknown',
+			{ zh: '不知道这些支出属于哪个部门', en: 'the department of these amounts is unknown' },
+			{ zh: '用 --department 指定，或在配方中填写 department.name_zh，或设一列为 department', en: 'give --department, set department.name_zh in the recipe, or mark a column as department' }
+		),
+	stage: (place: SourcePlace): ImportProblem =>
+		problemAt(
+			place,
+			'stage_unknown',
+			{ zh: '不知道是预算还是决算', en: 'budget or final accounts is unknown' },
+			{ zh: '用 --stage budget|final 指定，或在配方中填写 stage（或 options.stage，如 budget_initial）', en: 'give --stage budget|final, or set stage in the recipe (or options.stage, e.g. budget_initial)' }
+		),
+	lineId: (place: SourcePlace, label: string): ImportProblem =>
+		problemAt(
+			place,
+			'code_invalid',
+			{ zh: `支出科目“${label}”既没有功能分类编码，也没有标识`, en: `the spending line "${label}" has neither a functional code nor an id` },
+			{ zh: '设一列为 code（类 3 位 / 款 5 位 / 项 7 位），或在 options 中加入 "indicator_id:<名称>": "<id>"', en: 'mark a column as code (3/5/7 digits), or add "indicator_id:<label>": "<id>" to the options' }
+		)
+};
+
+export const genericNotes = {
+	blank: yearbookNotes.blank,
+	noFigures: (rows: readonly number[]): Bilingual => ({
+		zh: `跳过 ${rows.length} 个在数值列中没有数字的行（${rowList(rows)}）`,
+		en: `skipped ${rows.length} rows with no figure in the figure columns (${rowList(rows)})`
+	}),
+	notPublished: yearbookNotes.notPublished,
+	totals: (rows: readonly number[]): Bilingual => ({
+		zh: `跳过 ${rows.length} 个合计行（${rowList(rows)}）：合计不是某个地区的数字`,
+		en: `skipped ${rows.length} total rows (${rowList(rows)}): a total is no region's figure`
+	})
+};
