@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildData } from '../../../scripts/build-data';
+import { buildData } from '../../scripts/build-data';
 import { openNodeDatabase, runOn } from '$lib/server/node-db';
 import type { QueryRunner } from '$lib/queries/query';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByRule, runAudit } from './run';
 import type { AuditResult, Finding } from './types';
-import { embeddedRunner, removeFixtureBuilds } from './fixtures.test-helper';
+import { embeddedRunner, removeFixtureBuilds } from '../../../test/helpers/audit-fixtures';
 
 // The audit of the embedded data (data/*.csv, the real 2022 Hengyang report and its context):
 // the exact findings, counted by rule, with the report's own figures. docs/audit.md lists the

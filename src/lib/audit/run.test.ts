@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { auditDigest, parseTouch, runAudit, toFinding } from './run';
 import { partsSum } from './rules/totals';
 import type { AuditRule } from './types';
-import { fixtureRunner, removeFixtureBuilds } from './fixtures.test-helper';
+import { fixtureRunner, removeFixtureBuilds } from '../../../test/helpers/audit-fixtures';
 
 afterAll(removeFixtureBuilds);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from './query';
 import { environmentRows, environmentYears } from './environment';
 import { loadEnvironment } from './environment-model';
-import { openRealData } from './real-data.test-helper';
+import { openRealData } from '../../../test/helpers/real-data';
 
 // Real data: the 2022 self-assessment (市城区), the yearbooks (全市), the Hunan and national
 // bulletins and GB 3095-2012, run through the page's own builders in DuckDB (Node).

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from './query';
 import { projectKeys, projectRows, projectYears } from './projects';
 import { loadProject, loadProjects, type ProjectFigures } from './projects-model';
-import { openRealData } from './real-data.test-helper';
+import { openRealData } from '../../../test/helpers/real-data';
 
 // The builders run against real DuckDB (Node) on the real data set (附件3 of the Hengyang 2022
 // self-assessment), so the assertions are the report's own figures.

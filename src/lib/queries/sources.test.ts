@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRealData } from './real-data';
+import { openRealData } from '../../../test/helpers/real-data';
 import { loadSources, type SourceEntry } from './sources';
 
 let entries: SourceEntry[];

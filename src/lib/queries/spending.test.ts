@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from './query';
-import { openRealData } from './real-data';
+import { openRealData } from '../../../test/helpers/real-data';
 import { spendingLines, threePublicRows, headlineRows } from './spending';
 import { budgetRatio, figureKey, loadSpending, type SpendingData } from './spending-model';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRealData } from './real-data';
+import { openRealData } from '../../../test/helpers/real-data';
 import { threePublicRows } from './spending';
 import {
 	finalChange,

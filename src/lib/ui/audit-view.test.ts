@@ -4,7 +4,7 @@ import { RULES } from '$lib/audit/rules';
 import { partsSum } from '$lib/audit/rules/totals';
 import { controlRate } from '$lib/audit/rules/rates';
 import type { Finding } from '$lib/audit/types';
-import { fixtureRunner, removeFixtureBuilds } from '$lib/audit/fixtures.test-helper';
+import { fixtureRunner, removeFixtureBuilds } from '../../../test/helpers/audit-fixtures';
 import {
 	applyFilters,
 	dashboardLink,

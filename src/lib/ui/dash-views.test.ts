@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRealData } from '$lib/queries/real-data';
+import { openRealData } from '../../../test/helpers/real-data';
 import { loadSpending, type SpendingData } from '$lib/queries/spending-model';
 import { threePublicRows } from '$lib/queries/spending';
 import { shapeThreePublic, type ThreePublicColumn } from '$lib/queries/three-public-model';

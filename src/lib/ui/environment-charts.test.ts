@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnvironment, type EnvironmentData } from '$lib/queries/environment-model';
 import { sourcesById } from '$lib/queries/overview';
-import { openRealData } from '$lib/queries/real-data.test-helper';
+import { openRealData } from '../../../test/helpers/real-data';
 import type { QueryRunner } from '$lib/queries/query';
 import { airView } from './environment-charts';
 import { goodAirView, sectionsView } from './environment-water-charts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjects, type ProjectFigures } from '$lib/queries/projects-model';
-import { openRealData } from '$lib/queries/real-data.test-helper';
+import { openRealData } from '../../../test/helpers/real-data';
 import {
 	DEFAULT_TABLE_STATE,
 	filterProjects,
