@@ -13,6 +13,8 @@ export type ProblemCode =
 	| 'file_missing'
 	| 'file_unknown'
 	| 'file_not_utf8'
+	| 'file_unreadable'
+	| 'file_duplicate'
 	| 'file_empty'
 	| 'csv_syntax'
 	| 'header_not_first'
