@@ -50,6 +50,17 @@ export function labelParts(label: string): { readonly core: string; readonly ofW
 	return { core: core.replace(/[:：]$/, ''), ofWhich };
 }
 
+const PRINTED_PREFIX =
+	/^\s*(?:其中\s*[:：]?|[一二三四五六七八九十百]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*[、.．]?|\d{1,2}(?:\.\d{1,2})*\s*[、.．)）](?!\d)|[①-⑳])\s*/;
+
+/** The label as printed without its numbering and 其中 (spacing and full-width forms kept): a line's name. */
+export function withoutNumbering(label: string): string {
+	let name = oneLine(label);
+	for (let guard = 0; guard < 4 && PRINTED_PREFIX.test(name); guard++)
+		name = name.replace(PRINTED_PREFIX, '');
+	return name.replace(/[:：]$/, '').trim() || oneLine(label);
+}
+
 /** The label as matched: compact, numbering and 其中 removed. */
 export function labelCore(label: string): string {
 	return labelParts(label).core;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sheetFromText, headRows } from '../sheet';
 import { detectTitle, departmentFromText, stageFromText, unitFromText, yearFromText } from './title';
 import { isTotalLabel, totalKind } from './totals';
-import { labelParts } from './text';
+import { labelParts, withoutNumbering } from './text';
 
 const rowsOf = (grid: string[][]) => headRows(sheetFromText('t.csv', grid), 100);
 
@@ -118,5 +118,16 @@ describe('detectTitle', () => {
 		expect(title.rows).toEqual([]);
 		expect(title.title).toBeNull();
 		expect(title.unit).toBeNull();
+	});
+});
+
+describe('withoutNumbering', () => {
+	it('keeps the printed name without its numbering', () => {
+		expect(withoutNumbering('一、社会保障和就业支出')).toBe('社会保障和就业支出');
+		expect(withoutNumbering('其中:(1)公务用车运行维护费')).toBe('公务用车运行维护费');
+		expect(withoutNumbering('1.因公出国（境）费用')).toBe('因公出国（境）费用');
+		expect(withoutNumbering('合 计')).toBe('合 计');
+		expect(withoutNumbering('年度资金总额:')).toBe('年度资金总额');
+		expect(withoutNumbering('2080501')).toBe('2080501');
 	});
 });

@@ -1,0 +1,168 @@
+// 项目支出绩效自评表 (and its 转移支付区域(项目)绩效目标自评表 variant): one projects row (name, 主管部门,
+// 实施单位, the 年度资金总额 row's 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分, goal and
+// outcome, 总分) and one indicators row per 三级指标, numbered in table order.
+import { fnv8 } from '../ids';
+import { excerptOf, locatorOf } from '../provenance';
+import { cellText, headRows } from '../sheet';
+import { compact, oneLine, readNumber, unitFromText, yearFromText } from '../structure/index';
+import type { ContractRow, ImportContext, Layout, Recipe, Row, Sheet, SheetImport } from '../types';
+import { FIELD_LABELS, fieldValue, findForm, formColumns } from './self-assessment-form';
+import { readForm, type FormRead } from './self-assessment-read';
+import { allRows, placeOf, resolveIdentity, titleOf, whereOf, type Where } from './standard-common';
+import { note, standardProblems } from './standard-messages';
+import { sheetImport } from './standard-recipe';
+import { formRecipe } from './self-assessment-recipe';
+
+function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
+	const rows = headRows(sheet, 120);
+	const plan = findForm(rows);
+	const name = fieldValue(rows, FIELD_LABELS.project, plan.fundingHeader);
+	if (plan.fundingHeader === null || name === null) return null;
+	const recipe = formRecipe({
+		layout: 'self_assessment_project',
+		sheet,
+		context,
+		rows,
+		plan,
+		columns: formColumns(rows, plan)
+	});
+	return { recipe, score: plan.indicatorHeader === null ? 0.85 : 0.95 };
+}
+
+function amountOf(row: Row | null, recipe: Recipe, meaning: string, where: Where) {
+	const found = recipe.columns.find((column) => column.meaning === meaning);
+	if (row === null || found === undefined) return { text: '' };
+	const raw = cellText(row, found.col);
+	const cell = readNumber(raw);
+	if (cell.kind === 'number') return { text: cell.text };
+	if (cell.kind === 'empty' || cell.kind === 'not_published') return { text: '' };
+	return {
+		text: '',
+		problem: standardProblems.notANumber(placeOf(where, row.n, found.col, found.header), oneLine(raw))
+	};
+}
+
+function projectRow(
+	form: FormRead,
+	recipe: Recipe,
+	ids: { department_id: string; fiscal_year: string; source_id: string; project_id: string; unit: string },
+	where: Where
+) {
+	const funding = form.fundingTotal;
+	const cells = (meaning: string) => amountOf(funding, recipe, meaning, where);
+	const values = {
+		budget_initial: cells('funding:budget_initial'),
+		budget_full_year: cells('funding:budget_full_year'),
+		executed: cells('funding:executed'),
+		execution_rate_stated: cells('funding:rate'),
+		funding_weight: cells('funding:weight'),
+		funding_score: cells('funding:score')
+	};
+	const problems = Object.values(values).flatMap((value) =>
+		'problem' in value && value.problem ? [value.problem] : []
+	);
+	const anchor = funding ?? form.nameRow;
+	const row: ContractRow = {
+		department_id: ids.department_id,
+		fiscal_year: ids.fiscal_year,
+		project_id: ids.project_id,
+		line_id: '',
+		name_zh: form.name,
+		name_en: form.name,
+		competent_dept_zh: form.competent,
+		implementing_dept_zh: form.implementing,
+		...Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.text])),
+		unit: ids.unit,
+		total_weight_stated: form.totalWeight,
+		total_score_stated: form.totalScore,
+		goal_zh: form.goal,
+		outcome_zh: form.outcome,
+		is_primary: 'true',
+		source_id: ids.source_id,
+		locator: locatorOf(placeOf(where, anchor?.n ?? null, null)),
+		excerpt: excerptOf(anchor === null ? [form.name] : anchor.cells.map((cell) => cell?.text ?? ''))
+	};
+	return { row, problems };
+}
+
+function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport {
+	const where = whereOf(sheet, context);
+	const rows = allRows(sheet);
+	const form = readForm(rows, recipe, where);
+	const unitField = form.unitLabel === null ? null : unitFromText(form.unitLabel);
+	const resolved = resolveIdentity({
+		rows,
+		recipe,
+		context,
+		where,
+		needs: {
+			stage: false,
+			unit: true,
+			departmentField: form.competent || null,
+			unitField,
+			yearHint: yearFromText(form.name)
+		}
+	});
+	const notes = [...resolved.notes];
+	const { identity } = resolved;
+	if (identity === null) {
+		form.tally.rejectAll();
+		return sheetImport({
+			sheet,
+			recipe: resolved.recipe,
+			tally: form.tally,
+			rows: {},
+			problems: resolved.problems,
+			notes
+		});
+	}
+	const printed = titleOf(rows, recipe).department;
+	if (context.department === undefined && printed === null && identity.departmentZh === form.competent) {
+		notes.push(
+			note(
+				placeOf(where, null, null),
+				`部门取自“主管部门”：${form.competent}`,
+				`department taken from 主管部门: ${form.competent}`
+			)
+		);
+	}
+	const projectId = String(recipe.options?.['project_id'] ?? `p_${fnv8(compact(form.name))}`);
+	const ids = {
+		department_id: identity.departmentId,
+		fiscal_year: String(identity.year),
+		source_id: identity.sourceId,
+		project_id: projectId,
+		unit: identity.unit ?? ''
+	};
+	const project = projectRow(form, recipe, ids, where);
+	if (project.problems.length > 0) form.tally.demote(project.problems);
+	const indicators = form.indicators.map((entry) => entry.contract({ ...ids, project_id: projectId }));
+	const indicatorHeader = recipe.options?.['indicator_header_row'];
+	if (typeof indicatorHeader === 'number' && indicators.length === 0) {
+		notes.push(
+			note(
+				placeOf(where, indicatorHeader, null),
+				'指标表在表头之后没有任何行（文件在此结束），没有指标可导入',
+				'the indicator table has no rows after its header (the file ends there): no indicators to import'
+			)
+		);
+	}
+	const projects = project.problems.length > 0 ? [] : [project.row];
+	return sheetImport({
+		sheet,
+		recipe: resolved.recipe,
+		tally: form.tally,
+		rows: { projects, indicators },
+		notes
+	});
+}
+
+export const selfAssessmentProject: Layout = {
+	id: 'self_assessment_project',
+	name: {
+		zh: '项目支出绩效自评表',
+		en: 'Project expenditure performance self-assessment (项目支出绩效自评表)'
+	},
+	recognise,
+	apply
+};
