@@ -66,7 +66,9 @@ function isLabel(text: string): boolean {
  * three or more columns skipped (科学技术支出 under 地方一般公共预算支出 is not that indicator);
  * `depth` counts the label parts below the one that matched (0 = the column's lowest label).
  */
-export function indicatorOf(header: ColumnHeader): { table: FigureTable; indicator: string; depth: number } | null {
+export function indicatorOf(
+	header: ColumnHeader
+): { table: FigureTable; indicator: string; depth: number } | null {
 	let depth = 0;
 	for (const part of [...header.parts].reverse()) {
 		if (!isLabel(part.text)) continue;
@@ -91,7 +93,10 @@ export function splitBilingual(text: string): { zh: string; en: string } {
 	const rest = chars.slice(lastCjk + 1).join('');
 	const latin = rest.search(/[A-Za-z]/);
 	if (latin < 0) return { zh: oneLine(text), en: '' };
-	return { zh: oneLine(chars.slice(0, lastCjk + 1).join('') + rest.slice(0, latin)), en: oneLine(rest.slice(latin)) };
+	return {
+		zh: oneLine(chars.slice(0, lastCjk + 1).join('') + rest.slice(0, latin)),
+		en: oneLine(rest.slice(latin))
+	};
 }
 
 /** The label as printed over the column: below the table's group header row, without the scope row. */
@@ -109,10 +114,17 @@ export function labelsOf(header: ColumnHeader, groupRow: number): { zh: string; 
 
 /** `environment:pm25:whole_city`, `regional_finance:general_budget_revenue` (scope from the header). */
 export function parseFigureMeaning(meaning: string): FigureMeaning | null {
-	const match = /^(environment|regional_finance):([a-z0-9]+(?:_[a-z0-9]+)*)(?::(whole_city|urban_districts))?$/.exec(meaning);
+	const match =
+		/^(environment|regional_finance):([a-z0-9]+(?:_[a-z0-9]+)*)(?::(whole_city|urban_districts))?$/.exec(
+			meaning
+		);
 	if (match === null) return null;
 	const [, table, indicator, scope] = match;
-	return { table: table as FigureTable, indicator: indicator ?? '', scope: (scope as YearbookScope | undefined) ?? null };
+	return {
+		table: table as FigureTable,
+		indicator: indicator ?? '',
+		scope: (scope as YearbookScope | undefined) ?? null
+	};
 }
 
 /** The recipe meaning a column gets when recognised: a known indicator, the city names, or ignore. */

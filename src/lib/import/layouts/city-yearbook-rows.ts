@@ -3,7 +3,16 @@
 // province, note rows and cities without figures are skipped with a note; a row with an
 // unreadable figure is rejected (nothing of it imported) with a problem naming the cell.
 import { cellText } from '../sheet';
-import type { ContractRow, ImportContext, ImportNote, ImportProblem, Row, RowCounts, Sheet, SourcePlace } from '../types';
+import type {
+	ContractRow,
+	ImportContext,
+	ImportNote,
+	ImportProblem,
+	Row,
+	RowCounts,
+	Sheet,
+	SourcePlace
+} from '../types';
 import type { FigureTable } from './indicator-aliases';
 import { environmentRow, financeRow, readFigure } from './recipe-figures';
 import { noteAt, notANumber, regionMissing, yearbookNotes } from './recipe-messages';
@@ -94,10 +103,24 @@ function cityFacts(row: Row, plan: CityPlan, names: { zh: string; en: string }, 
 		else if (read.kind === 'bad') problems.push(notANumber(place, read.text));
 		else {
 			const cells = [names.zh, names.en, oneLine(cell?.text ?? read.value)];
-			const fact = { region_id: '', scope: figure.scope, year: plan.year, indicator: figure.indicator, value: read.value };
+			const fact = {
+				region_id: '',
+				scope: figure.scope,
+				year: plan.year,
+				indicator: figure.indicator,
+				value: read.value
+			};
 			out.push({
 				table: figure.table,
-				fact: { ...fact, unit: figure.unit, source_id: plan.sourceId, place, cells, indicator_zh: figure.zh, indicator_en: figure.en }
+				fact: {
+					...fact,
+					unit: figure.unit,
+					source_id: plan.sourceId,
+					place,
+					cells,
+					indicator_zh: figure.zh,
+					indicator_en: figure.en
+				}
 			});
 		}
 	}
@@ -111,7 +134,10 @@ function finalNotes(tally: Tally, where: CityPlan['where']): ImportNote[] {
 	if (tally.blank.length > 0) notes.push(noteAt(place, yearbookNotes.blank(tally.blank)));
 	if (tally.footnotes.length > 0) notes.push(noteAt(place, yearbookNotes.footnotes(tally.footnotes)));
 	if (tally.empty.length > 0) {
-		const message = yearbookNotes.noFigures(tally.empty.map((e) => e.name), tally.empty.map((e) => e.n));
+		const message = yearbookNotes.noFigures(
+			tally.empty.map((e) => e.name),
+			tally.empty.map((e) => e.n)
+		);
 		notes.push(noteAt(place, message));
 	}
 	if (tally.notPublished > 0) notes.push(noteAt(place, yearbookNotes.notPublished(tally.notPublished)));
@@ -119,8 +145,24 @@ function finalNotes(tally: Tally, where: CityPlan['where']): ImportNote[] {
 }
 
 export function walkCities(sheet: Sheet, plan: CityPlan, context: ImportContext): CityRows {
-	const result: CityRows = { environment: [], regional_finance: [], counts: { read: 0, imported: 0, rejected: 0, skipped: 0 }, problems: [], notes: [] };
-	const tally: Tally = { read: 0, imported: 0, rejected: 0, skipped: 0, notPublished: 0, provinces: [], blank: [], footnotes: [], empty: [] };
+	const result: CityRows = {
+		environment: [],
+		regional_finance: [],
+		counts: { read: 0, imported: 0, rejected: 0, skipped: 0 },
+		problems: [],
+		notes: []
+	};
+	const tally: Tally = {
+		read: 0,
+		imported: 0,
+		rejected: 0,
+		skipped: 0,
+		notPublished: 0,
+		provinces: [],
+		blank: [],
+		footnotes: [],
+		empty: []
+	};
 	let province: string | undefined;
 	sheet.eachRow((row) => {
 		if (plan.lastDataRow !== null && row.n > plan.lastDataRow) return false;
@@ -129,7 +171,9 @@ export function walkCities(sheet: Sheet, plan: CityPlan, context: ImportContext)
 		const printed = oneLine(cellText(row, plan.nameZh));
 		const zh = fixName(printed);
 		if (zh !== printed.replace(/\s+/g, '')) {
-			result.notes.push(noteAt({ ...plan.where, row: row.n, col: plan.nameZh }, yearbookNotes.nameFixed(printed, zh, row.n)));
+			result.notes.push(
+				noteAt({ ...plan.where, row: row.n, col: plan.nameZh }, yearbookNotes.nameFixed(printed, zh, row.n))
+			);
 		}
 		if (!hasOtherCells(row, plan)) {
 			province = skipRow(row, zh, tally) ?? province;
@@ -153,7 +197,11 @@ export function walkCities(sheet: Sheet, plan: CityPlan, context: ImportContext)
 			return;
 		}
 		const parent = MUNICIPALITIES.has(zh) ? undefined : province;
-		const region_id = context.regionId({ name_zh: zh, ...(en === '' ? {} : { name_en: en }), ...(parent === undefined ? {} : { parent }) });
+		const region_id = context.regionId({
+			name_zh: zh,
+			...(en === '' ? {} : { name_en: en }),
+			...(parent === undefined ? {} : { parent })
+		});
 		for (const { table, fact } of out) {
 			if (table === 'environment') result.environment.push(environmentRow({ ...fact, region_id }));
 			else result.regional_finance.push(financeRow({ ...fact, region_id }));
@@ -161,5 +209,9 @@ export function walkCities(sheet: Sheet, plan: CityPlan, context: ImportContext)
 		tally.imported++;
 	});
 	const { read, imported, rejected, skipped } = tally;
-	return { ...result, counts: { read, imported, rejected, skipped }, notes: [...result.notes, ...finalNotes(tally, plan.where)] };
+	return {
+		...result,
+		counts: { read, imported, rejected, skipped },
+		notes: [...result.notes, ...finalNotes(tally, plan.where)]
+	};
 }

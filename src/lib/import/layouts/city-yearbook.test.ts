@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cellText } from '../sheet';
 import type { ContractRow, Sheet, SheetImport } from '../types';
 import { cityYearbookLayout } from './city-yearbook';
-import { firstSheet, HAVE_REAL, recordingContext, SKIP_REAL, YEARBOOK_FILES, type RegionCall } from './stats-real.test-helper';
+import {
+	firstSheet,
+	HAVE_REAL,
+	recordingContext,
+	SKIP_REAL,
+	YEARBOOK_FILES,
+	type RegionCall
+} from './stats-real.test-helper';
 
 type Edition = keyof typeof YEARBOOK_FILES;
 const KEYS = [
@@ -44,7 +51,21 @@ const COLUMNS: Record<Edition, readonly number[]> = {
 	2023: [17, 18, 19, 32, 33, 36, 37]
 };
 
-const HUNAN = ['长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市', '郴州市', '永州市', '怀化市', '娄底市'];
+const HUNAN = [
+	'长沙市',
+	'株洲市',
+	'湘潭市',
+	'衡阳市',
+	'邵阳市',
+	'岳阳市',
+	'常德市',
+	'张家界市',
+	'益阳市',
+	'郴州市',
+	'永州市',
+	'怀化市',
+	'娄底市'
+];
 
 function allRows(result: SheetImport): { table: string; row: ContractRow }[] {
 	return [
@@ -70,7 +91,21 @@ function cellAt(sheet: Sheet, n: number, col: number): string {
 	return text;
 }
 
-const LETTERS: Record<string, number> = { AD: 30, AE: 31, AF: 32, AS: 45, AT: 46, AW: 49, AX: 50, Q: 17, R: 18, S: 19, AG: 33, AJ: 36, AK: 37 };
+const LETTERS: Record<string, number> = {
+	AD: 30,
+	AE: 31,
+	AF: 32,
+	AS: 45,
+	AT: 46,
+	AW: 49,
+	AX: 50,
+	Q: 17,
+	R: 18,
+	S: 19,
+	AG: 33,
+	AJ: 36,
+	AK: 37
+};
 
 describe.skipIf(!HAVE_REAL)(`city yearbook, real editions (${SKIP_REAL})`, () => {
 	const runs = new Map<Edition, { sheet: Sheet; result: SheetImport; regions: RegionCall[] }>();
@@ -81,7 +116,11 @@ describe.skipIf(!HAVE_REAL)(`city yearbook, real editions (${SKIP_REAL})`, () =>
 			const context = recordingContext(file);
 			const fit = cityYearbookLayout.recognise(sheet, context);
 			if (fit === null) throw new Error(`${file} not recognised`);
-			runs.set(edition, { sheet, result: cityYearbookLayout.apply(sheet, fit.recipe, context), regions: context.regions });
+			runs.set(edition, {
+				sheet,
+				result: cityYearbookLayout.apply(sheet, fit.recipe, context),
+				regions: context.regions
+			});
 		}
 	}, 60_000);
 	const run = (edition: Edition) => {
@@ -90,21 +129,29 @@ describe.skipIf(!HAVE_REAL)(`city yearbook, real editions (${SKIP_REAL})`, () =>
 		return found;
 	};
 
-	it.each([2019, 2021, 2023] as const)('%i edition: data year from the title, edition = data year + 1, source per edition', (edition) => {
-		const { recipe, layout } = run(edition).result;
-		expect(layout).toBe('city_yearbook');
-		expect(recipe?.year).toBe(edition - 1);
-		expect(recipe?.edition).toBe(edition);
-		expect(recipe?.source).toEqual({
-			id: `cn_city_yearbook_${edition}`,
-			kind: 'yearbook',
-			title_zh: `中国城市统计年鉴${edition}`,
-			title_en: `China City Statistical Yearbook ${edition}`,
-			publisher_zh: '国家统计局'
-		});
-		const chosen = recipe?.columns.filter((column) => column.meaning.includes(':') && !column.meaning.startsWith('region:')) ?? [];
-		expect(chosen.map((column) => [column.col, column.meaning])).toEqual(KEYS.map((key, i) => [COLUMNS[edition][i], key]));
-	});
+	it.each([2019, 2021, 2023] as const)(
+		'%i edition: data year from the title, edition = data year + 1, source per edition',
+		(edition) => {
+			const { recipe, layout } = run(edition).result;
+			expect(layout).toBe('city_yearbook');
+			expect(recipe?.year).toBe(edition - 1);
+			expect(recipe?.edition).toBe(edition);
+			expect(recipe?.source).toEqual({
+				id: `cn_city_yearbook_${edition}`,
+				kind: 'yearbook',
+				title_zh: `中国城市统计年鉴${edition}`,
+				title_en: `China City Statistical Yearbook ${edition}`,
+				publisher_zh: '国家统计局'
+			});
+			const chosen =
+				recipe?.columns.filter(
+					(column) => column.meaning.includes(':') && !column.meaning.startsWith('region:')
+				) ?? [];
+			expect(chosen.map((column) => [column.col, column.meaning])).toEqual(
+				KEYS.map((key, i) => [COLUMNS[edition][i], key])
+			);
+		}
+	);
 
 	it.each([2019, 2021, 2023] as const)('%i edition: 衡阳市, 长沙市, 株洲市 exactly as printed', (edition) => {
 		const { result } = run(edition);
@@ -114,22 +161,29 @@ describe.skipIf(!HAVE_REAL)(`city yearbook, real editions (${SKIP_REAL})`, () =>
 		}
 	});
 
-	it.each([2019, 2021, 2023] as const)('%i edition: every value of the three cities is the raw cell its locator names', (edition) => {
-		const { sheet, result } = run(edition);
-		const rows = allRows(result).filter(({ row }) => ['hengyang', 'changsha', 'zhuzhou'].includes(row['region_id'] ?? ''));
-		expect(rows).toHaveLength(21);
-		for (const { row } of rows) {
-			const match = / \/ R(\d+) \/ ([A-Z]+) \/ /.exec(row['locator'] ?? '');
-			const n = Number(match?.[1]);
-			const col = LETTERS[match?.[2] ?? ''] ?? 0;
-			expect(COLUMNS[edition]).toContain(col);
-			expect(Number(cellAt(sheet, n, col))).toBe(Number(row['value']));
-			expect(row['excerpt']).toContain(cellAt(sheet, n, 1).trim());
+	it.each([2019, 2021, 2023] as const)(
+		'%i edition: every value of the three cities is the raw cell its locator names',
+		(edition) => {
+			const { sheet, result } = run(edition);
+			const rows = allRows(result).filter(({ row }) =>
+				['hengyang', 'changsha', 'zhuzhou'].includes(row['region_id'] ?? '')
+			);
+			expect(rows).toHaveLength(21);
+			for (const { row } of rows) {
+				const match = / \/ R(\d+) \/ ([A-Z]+) \/ /.exec(row['locator'] ?? '');
+				const n = Number(match?.[1]);
+				const col = LETTERS[match?.[2] ?? ''] ?? 0;
+				expect(COLUMNS[edition]).toContain(col);
+				expect(Number(cellAt(sheet, n, col))).toBe(Number(row['value']));
+				expect(row['excerpt']).toContain(cellAt(sheet, n, 1).trim());
+			}
 		}
-	});
+	);
 
 	it('a Hengyang row in full: provenance names file, sheet, row, column and header', () => {
-		const pm25 = run(2023).result.rows.environment?.find((row) => row['region_id'] === 'hengyang' && row['indicator'] === 'pm25');
+		const pm25 = run(2023).result.rows.environment?.find(
+			(row) => row['region_id'] === 'hengyang' && row['indicator'] === 'pm25'
+		);
 		expect(pm25).toEqual({
 			region_id: 'hengyang',
 			scope: 'whole_city',
@@ -152,7 +206,10 @@ describe.skipIf(!HAVE_REAL)(`city yearbook, real editions (${SKIP_REAL})`, () =>
 			excerpt: '衡阳市 … Hengyang … 29'
 		});
 		const revenue = run(2019).result.rows.regional_finance?.find(
-			(row) => row['region_id'] === 'hengyang' && row['indicator'] === 'general_budget_revenue' && row['scope'] === 'urban_districts'
+			(row) =>
+				row['region_id'] === 'hengyang' &&
+				row['indicator'] === 'general_budget_revenue' &&
+				row['scope'] === 'urban_districts'
 		);
 		expect(revenue).toEqual({
 			region_id: 'hengyang',
@@ -171,14 +228,22 @@ describe.skipIf(!HAVE_REAL)(`city yearbook, real editions (${SKIP_REAL})`, () =>
 		});
 	});
 
-	it.each([2019, 2021, 2023] as const)('%i edition: the 13 Hunan prefecture cities, parent from the province row; 湘西 not in the file', (edition) => {
-		const { sheet, regions } = run(edition);
-		expect(regions.filter((region) => region.parent === '湖南省').map((region) => region.name_zh)).toEqual(HUNAN);
-		let xiangxi = false;
-		sheet.eachRow((row) => void (xiangxi ||= cellText(row, 1).includes('湘西')));
-		expect(xiangxi).toBe(false);
-		expect(regions.find((region) => region.name_zh === '上海市')).toEqual({ name_zh: '上海市', name_en: 'Shanghai' });
-	});
+	it.each([2019, 2021, 2023] as const)(
+		'%i edition: the 13 Hunan prefecture cities, parent from the province row; 湘西 not in the file',
+		(edition) => {
+			const { sheet, regions } = run(edition);
+			expect(regions.filter((region) => region.parent === '湖南省').map((region) => region.name_zh)).toEqual(
+				HUNAN
+			);
+			let xiangxi = false;
+			sheet.eachRow((row) => void (xiangxi ||= cellText(row, 1).includes('湘西')));
+			expect(xiangxi).toBe(false);
+			expect(regions.find((region) => region.name_zh === '上海市')).toEqual({
+				name_zh: '上海市',
+				name_en: 'Shanghai'
+			});
+		}
+	);
 
 	it('counts: read = imported + rejected + skipped; 宝鸡市 2018 rejected for its unreadable sewage cell', () => {
 		expect(run(2019).result.counts).toEqual({ read: 325, imported: 296, rejected: 1, skipped: 28 });
@@ -195,7 +260,9 @@ describe.skipIf(!HAVE_REAL)(`city yearbook, real editions (${SKIP_REAL})`, () =>
 
 	it('notes: province rows, cities without figures, variant glyphs read as the standard name', () => {
 		const notes = run(2019).result.notes.map((note) => note.message.en);
-		expect(notes).toContain('the name "常徳市" in R202 is read as "常德市" (variant glyph or OCR error in the source)');
+		expect(notes).toContain(
+			'the name "常徳市" in R202 is read as "常德市" (variant glyph or OCR error in the source)'
+		);
 		expect(notes).toContain('skipped 1 city rows with no figures in the chosen columns (遵义市; R274)');
 		expect(notes.some((note) => note.startsWith('skipped 27 province rows (R9, R21,'))).toBe(true);
 		expect(run(2023).result.notes.map((note) => note.message.en)).toContain(

@@ -3,7 +3,17 @@
 // row per city with province rows between. Columns are found by their header text (aliases zh/en),
 // never by position: every edition moves them. 全市 and 市辖区 are two scopes, never merged.
 import { headRows } from '../sheet';
-import type { ImportContext, ImportNote, Layout, Recipe, RecipeColumn, RecipeSource, Row, Sheet, SheetImport } from '../types';
+import type {
+	ImportContext,
+	ImportNote,
+	Layout,
+	Recipe,
+	RecipeColumn,
+	RecipeSource,
+	Row,
+	Sheet,
+	SheetImport
+} from '../types';
 import {
 	editionOfFileName,
 	findByIndicator,
@@ -17,7 +27,13 @@ import {
 	unitOf
 } from './city-yearbook-columns';
 import { type PlannedFigure, walkCities } from './city-yearbook-rows';
-import { columnHeaders, type ColumnHeader, type ResolvedColumn, resolveColumns, rowsNumbered } from './recipe-columns';
+import {
+	columnHeaders,
+	type ColumnHeader,
+	type ResolvedColumn,
+	resolveColumns,
+	rowsNumbered
+} from './recipe-columns';
 import { readFigure } from './recipe-figures';
 import { nameColumnMissing, noteAt, unitUnknown, yearbookNotes, yearUnknown } from './recipe-messages';
 import { sheetLabel, unreadSheet } from './recipe-sheet';
@@ -29,7 +45,14 @@ function isCityRow(row: Row): boolean {
 }
 
 export function yearbookSource(edition: number | null): RecipeSource {
-	if (edition === null) return { id: null, kind: 'yearbook', title_zh: '中国城市统计年鉴', title_en: 'China City Statistical Yearbook', publisher_zh: '国家统计局' };
+	if (edition === null)
+		return {
+			id: null,
+			kind: 'yearbook',
+			title_zh: '中国城市统计年鉴',
+			title_en: 'China City Statistical Yearbook',
+			publisher_zh: '国家统计局'
+		};
 	return {
 		id: `cn_city_yearbook_${edition}`,
 		kind: 'yearbook',
@@ -91,13 +114,25 @@ function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; scor
 }
 
 /** Data year, edition and source: the title wins when the recipe says so (next year's file). */
-function timing(sheet: Sheet, recipe: Recipe, context: ImportContext, notes: ImportNote[], where: { file: string; sheet: string | null }) {
+function timing(
+	sheet: Sheet,
+	recipe: Recipe,
+	context: ImportContext,
+	notes: ImportNote[],
+	where: { file: string; sheet: string | null }
+) {
 	const title = titleOf(headRows(sheet, 4));
 	const fromTitle = recipe.options?.['yearFrom'] !== 'recipe';
 	const year = context.year ?? (fromTitle ? title?.year : undefined) ?? recipe.year;
 	if (year === null) return null;
 	const place = { ...where, row: title?.row ?? null, col: title === null ? null : 1 };
-	if (fromTitle && context.year === undefined && title !== null && recipe.year !== null && title.year !== recipe.year) {
+	if (
+		fromTitle &&
+		context.year === undefined &&
+		title !== null &&
+		recipe.year !== null &&
+		title.year !== recipe.year
+	) {
 		notes.push(noteAt(place, yearbookNotes.yearFromTitle(recipe.year, title.year)));
 	}
 	const same = year === recipe.year && recipe.edition != null;
@@ -107,7 +142,12 @@ function timing(sheet: Sheet, recipe: Recipe, context: ImportContext, notes: Imp
 	return { ...recipe, year, edition, source };
 }
 
-function planFigures(columns: readonly ResolvedColumn[], headers: readonly ColumnHeader[], recipe: Recipe, where: { file: string; sheet: string | null }) {
+function planFigures(
+	columns: readonly ResolvedColumn[],
+	headers: readonly ColumnHeader[],
+	recipe: Recipe,
+	where: { file: string; sheet: string | null }
+) {
 	const groupRow = Math.min(...headers.flatMap((header) => header.parts.map((part) => part.row)));
 	const figures: PlannedFigure[] = [];
 	const problems = [];
@@ -117,12 +157,22 @@ function planFigures(columns: readonly ResolvedColumn[], headers: readonly Colum
 		if (meaning === null || header === undefined) continue;
 		const unit = column.unit ?? unitOf(header) ?? defaultUnit(meaning.indicator) ?? recipe.unit;
 		if (unit === null) {
-			problems.push(unitUnknown({ ...where, row: null, col: column.found, header: header.text }, header.text));
+			problems.push(
+				unitUnknown({ ...where, row: null, col: column.found, header: header.text }, header.text)
+			);
 			continue;
 		}
 		const scope = meaning.scope ?? scopeOf(header) ?? 'whole_city';
 		const labels = labelsOf(header, groupRow);
-		figures.push({ col: column.found, header: header.text, table: meaning.table, indicator: meaning.indicator, scope, unit, ...labels });
+		figures.push({
+			col: column.found,
+			header: header.text,
+			table: meaning.table,
+			indicator: meaning.indicator,
+			scope,
+			unit,
+			...labels
+		});
 	}
 	return { figures, problems };
 }
@@ -135,9 +185,11 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	notes.push(...resolved.notes);
 	const effective = timing(sheet, recipe, context, notes, where);
 	const whole = { ...where, row: null, col: null };
-	if (effective === null) return unreadSheet(sheet, recipe, [...resolved.problems, yearUnknown(whole)], notes);
+	if (effective === null)
+		return unreadSheet(sheet, recipe, [...resolved.problems, yearUnknown(whole)], notes);
 	const nameZh = resolved.columns.find((column) => column.meaning === 'region:name_zh')?.found;
-	if (nameZh === undefined) return unreadSheet(sheet, effective, [...resolved.problems, nameColumnMissing(whole)], notes);
+	if (nameZh === undefined)
+		return unreadSheet(sheet, effective, [...resolved.problems, nameColumnMissing(whole)], notes);
 	const nameEn = resolved.columns.find((column) => column.meaning === 'region:name_en')?.found ?? null;
 	const planned = planFigures(resolved.columns, headers, recipe, where);
 	const plan = {
@@ -156,12 +208,23 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 		...(walked.regional_finance.length > 0 ? { regional_finance: walked.regional_finance } : {})
 	};
 	const problems = [...resolved.problems, ...planned.problems, ...walked.problems];
-	return { sheet: sheet.name, layout: 'city_yearbook', recipe: effective, counts: walked.counts, rows, problems, notes: [...notes, ...walked.notes] };
+	return {
+		sheet: sheet.name,
+		layout: 'city_yearbook',
+		recipe: effective,
+		counts: walked.counts,
+		rows,
+		problems,
+		notes: [...notes, ...walked.notes]
+	};
 }
 
 export const cityYearbookLayout: Layout = {
 	id: 'city_yearbook',
-	name: { zh: '中国城市统计年鉴 地级以上城市表', en: 'China City Statistical Yearbook, prefecture-level city table' },
+	name: {
+		zh: '中国城市统计年鉴 地级以上城市表',
+		en: 'China City Statistical Yearbook, prefecture-level city table'
+	},
 	recognise,
 	apply
 };

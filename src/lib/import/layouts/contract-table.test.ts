@@ -29,15 +29,50 @@ describe('contract table', () => {
 		expect(fit?.recipe.columns[11]).toEqual({ col: 12, header: 'amount', meaning: 'column:amount' });
 		const result = contractTableLayout.apply(sheet, fit?.recipe as Recipe, context);
 		const expected = Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
-		expect(result.counts).toEqual({ read: expected.length, imported: expected.length, rejected: 0, skipped: 0 });
+		expect(result.counts).toEqual({
+			read: expected.length,
+			imported: expected.length,
+			rejected: 0,
+			skipped: 0
+		});
 		expect(result.rows.spending).toEqual(expected);
 		expect(result.rows.spending?.find((row) => row['amount'] === '1649.05')?.['line_id']).toBe('basic');
 	});
 
 	it('columns in another order and nullable ones absent: recognised (0.9), absent columns empty, noted', () => {
 		const sheet = sheetFromText('pm25.csv', [
-			['source_id', 'region_id', 'scope', 'year', 'period', 'indicator', 'measure', 'comparator', 'value', 'unit', 'derivation', 'is_primary', 'locator', 'excerpt'],
-			['cn_city_yearbook_2023', 'hengyang', 'whole_city', '2022', 'year', 'pm25', 'observed', '=', '29.0', 'µg/m³', 'reported', 'true', 'R198 / Q', '衡阳市 … 29'],
+			[
+				'source_id',
+				'region_id',
+				'scope',
+				'year',
+				'period',
+				'indicator',
+				'measure',
+				'comparator',
+				'value',
+				'unit',
+				'derivation',
+				'is_primary',
+				'locator',
+				'excerpt'
+			],
+			[
+				'cn_city_yearbook_2023',
+				'hengyang',
+				'whole_city',
+				'2022',
+				'year',
+				'pm25',
+				'observed',
+				'=',
+				'29.0',
+				'µg/m³',
+				'reported',
+				'true',
+				'R198 / Q',
+				'衡阳市 … 29'
+			],
 			[]
 		]);
 		const context = recordingContext('pm25.csv');
@@ -67,17 +102,44 @@ describe('contract table', () => {
 				excerpt: '衡阳市 … 29'
 			}
 		]);
-		expect(result.notes[0]?.message.en).toBe('the file has no nullable column yoy_change_stated, yoy_change_unit, formula, note: imported as empty');
+		expect(result.notes[0]?.message.en).toBe(
+			'the file has no nullable column yoy_change_stated, yoy_change_unit, formula, note: imported as empty'
+		);
 	});
 
 	it('a header with a column no table has, or without a required column, is not a contract table', () => {
 		expect(tableOfHeader(['region_id', 'scope', 'year', 'indicator', 'value', 'unit', 'colour'])).toBeNull();
 		expect(tableOfHeader(['region_id', 'scope', 'year', 'indicator', 'value'])).toBeNull();
-		expect(contractTableLayout.recognise(sheetFromText('x.csv', [['城市', '2020年'], ['衡阳市', '1']]), recordingContext('x.csv'))).toBeNull();
+		expect(
+			contractTableLayout.recognise(
+				sheetFromText('x.csv', [
+					['城市', '2020年'],
+					['衡阳市', '1']
+				]),
+				recordingContext('x.csv')
+			)
+		).toBeNull();
 	});
 
-	it('a stored Parquet: amount back to its stated decimals, the build\'s _wan conversion left out', async () => {
-		const names = ['department_id', 'fiscal_year', 'line_id', 'line_zh', 'line_en', 'category', 'stage', 'amount', 'amount_decimals', 'amount_wan', 'unit', 'derivation', 'is_primary', 'source_id', 'locator', 'excerpt'];
+	it("a stored Parquet: amount back to its stated decimals, the build's _wan conversion left out", async () => {
+		const names = [
+			'department_id',
+			'fiscal_year',
+			'line_id',
+			'line_zh',
+			'line_en',
+			'category',
+			'stage',
+			'amount',
+			'amount_decimals',
+			'amount_wan',
+			'unit',
+			'derivation',
+			'is_primary',
+			'source_id',
+			'locator',
+			'excerpt'
+		];
 		const strings = (values: string[]) => ({ data: values, type: 'STRING' as const });
 		const data: Record<string, { data: unknown[]; type: 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN' }> = {
 			department_id: strings(['hengyang_eeb']),
@@ -97,13 +159,25 @@ describe('contract table', () => {
 			locator: strings(['附件1 / 经费控制情况']),
 			excerpt: strings(['一、部门基本支出 16490500.50'])
 		};
-		const buffer = parquetWriteBuffer({ columnData: names.map((name) => ({ name, ...(data[name] ?? strings([''])) })) });
+		const buffer = parquetWriteBuffer({
+			columnData: names.map((name) => ({ name, ...(data[name] ?? strings([''])) }))
+		});
 		const sheet = await sheetOf('spending.parquet', new Uint8Array(buffer));
 		const context = recordingContext('data/spending.parquet');
 		const fit = contractTableLayout.recognise(sheet, context);
-		expect(fit?.recipe.columns.slice(7, 10).map((column) => column.meaning)).toEqual(['column:amount', 'decimals:amount', 'ignore']);
+		expect(fit?.recipe.columns.slice(7, 10).map((column) => column.meaning)).toEqual([
+			'column:amount',
+			'decimals:amount',
+			'ignore'
+		]);
 		const [row] = contractTableLayout.apply(sheet, fit?.recipe as Recipe, context).rows.spending ?? [];
-		expect([row?.['amount'], row?.['unit'], row?.['fiscal_year'], row?.['is_primary'], row?.['functional_code']]).toEqual(['16490500.50', '元', '2022', 'true', '']);
+		expect([
+			row?.['amount'],
+			row?.['unit'],
+			row?.['fiscal_year'],
+			row?.['is_primary'],
+			row?.['functional_code']
+		]).toEqual(['16490500.50', '元', '2022', 'true', '']);
 		expect(Object.keys(row ?? {})).not.toContain('amount_wan');
 	});
 });

@@ -4,7 +4,16 @@
 // `<col>_wan` columns are the build's own conversion and are left out (the build adds them again).
 import { storedColumns, TABLE_LIST, type TableDef, TABLES } from '../../model/index';
 import { headRows } from '../sheet';
-import type { ContractRow, ImportContext, Layout, Recipe, RecipeColumn, Row, Sheet, SheetImport } from '../types';
+import type {
+	ContractRow,
+	ImportContext,
+	Layout,
+	Recipe,
+	RecipeColumn,
+	Row,
+	Sheet,
+	SheetImport
+} from '../types';
 import { columnHeaders, resolveColumns, rowsNumbered } from './recipe-columns';
 import { noteAt, recipeInvalid, rowList } from './recipe-messages';
 import { isBlank, sheetLabel, unreadSheet } from './recipe-sheet';
@@ -43,7 +52,11 @@ function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; scor
 	if (names.some((name) => name === '') || new Set(names).size !== names.length) return null;
 	const fit = tableOfHeader(names);
 	if (fit === null) return null;
-	const columns: RecipeColumn[] = names.map((name, i) => ({ col: i + 1, header: name, meaning: meaningOf(fit.table, name) }));
+	const columns: RecipeColumn[] = names.map((name, i) => ({
+		col: i + 1,
+		header: name,
+		meaning: meaningOf(fit.table, name)
+	}));
 	const recipe: Recipe = {
 		version: 1,
 		layout: 'contract_table',
@@ -67,7 +80,14 @@ function decimalText(row: Row, col: number, decimalsCol: number | undefined): st
 	const cell = row.cells[col - 1] ?? null;
 	const text = cell?.text ?? '';
 	const decimals = decimalsCol === undefined ? null : Number(row.cells[decimalsCol - 1]?.text ?? '');
-	if (typeof cell?.value !== 'number' || decimals === null || !Number.isInteger(decimals) || decimals < 0 || decimals > 12) return text;
+	if (
+		typeof cell?.value !== 'number' ||
+		decimals === null ||
+		!Number.isInteger(decimals) ||
+		decimals < 0 ||
+		decimals > 12
+	)
+		return text;
 	return cell.value.toFixed(decimals);
 }
 
@@ -77,8 +97,16 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	const table = (TABLES as Readonly<Record<string, TableDef>>)[name];
 	if (table === undefined) {
 		const what = { zh: `“${name}”不是数据契约中的表`, en: `"${name}" is not a table of the data contract` };
-		const fix = { zh: `设为 ${TABLE_LIST.map((t) => t.name).join('、')} 之一`, en: `use one of ${TABLE_LIST.map((t) => t.name).join(', ')}` };
-		return unreadSheet(sheet, recipe, [recipeInvalid({ ...where, row: null, col: null }, 'options.table', what, fix)], []);
+		const fix = {
+			zh: `设为 ${TABLE_LIST.map((t) => t.name).join('、')} 之一`,
+			en: `use one of ${TABLE_LIST.map((t) => t.name).join(', ')}`
+		};
+		return unreadSheet(
+			sheet,
+			recipe,
+			[recipeInvalid({ ...where, row: null, col: null }, 'options.table', what, fix)],
+			[]
+		);
 	}
 	const headers = columnHeaders(rowsNumbered(sheet, recipe.headerRows));
 	const resolved = resolveColumns(recipe, headers, where);
@@ -100,7 +128,12 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 		const out: Record<string, string> = {};
 		for (const column of table.columns) {
 			const col = byName.get(column.name);
-			out[column.name] = col === undefined ? '' : column.type === 'decimal' ? decimalText(row, col, decimalsOf.get(column.name)) : (row.cells[col - 1]?.text ?? '');
+			out[column.name] =
+				col === undefined
+					? ''
+					: column.type === 'decimal'
+						? decimalText(row, col, decimalsOf.get(column.name))
+						: (row.cells[col - 1]?.text ?? '');
 		}
 		rows.push(out);
 		counts.imported++;
@@ -108,15 +141,38 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	const notes = [...resolved.notes];
 	const whole = { ...where, row: null, col: null };
 	const absent = table.columns.filter((column) => !byName.has(column.name)).map((column) => column.name);
-	if (absent.length > 0) notes.push(noteAt(whole, { zh: `文件中没有可空列 ${absent.join('、')}：按空值导入`, en: `the file has no nullable column ${absent.join(', ')}: imported as empty` }));
-	if (blank.length > 0) notes.push(noteAt(whole, { zh: `跳过 ${blank.length} 个空行（${rowList(blank)}）`, en: `skipped ${blank.length} blank rows (${rowList(blank)})` }));
+	if (absent.length > 0)
+		notes.push(
+			noteAt(whole, {
+				zh: `文件中没有可空列 ${absent.join('、')}：按空值导入`,
+				en: `the file has no nullable column ${absent.join(', ')}: imported as empty`
+			})
+		);
+	if (blank.length > 0)
+		notes.push(
+			noteAt(whole, {
+				zh: `跳过 ${blank.length} 个空行（${rowList(blank)}）`,
+				en: `skipped ${blank.length} blank rows (${rowList(blank)})`
+			})
+		);
 	const tableName = table.name as keyof typeof TABLES;
-	return { sheet: sheet.name, layout: 'contract_table', recipe, counts, rows: rows.length > 0 ? { [tableName]: rows } : {}, problems: resolved.problems, notes };
+	return {
+		sheet: sheet.name,
+		layout: 'contract_table',
+		recipe,
+		counts,
+		rows: rows.length > 0 ? { [tableName]: rows } : {},
+		problems: resolved.problems,
+		notes
+	};
 }
 
 export const contractTableLayout: Layout = {
 	id: 'contract_table',
-	name: { zh: '数据契约表（CSV / Parquet，表头即契约列）', en: 'Contract table (CSV / Parquet whose header is the contract columns)' },
+	name: {
+		zh: '数据契约表（CSV / Parquet，表头即契约列）',
+		en: 'Contract table (CSV / Parquet whose header is the contract columns)'
+	},
 	recognise,
 	apply
 };

@@ -39,7 +39,9 @@ function roleOf(text: string): string | null {
 }
 
 function numbers(row: Row, yearsCount = true): number {
-	return row.cells.filter((cell) => readFigure(cell).kind === 'number' && (yearsCount || yearOfHeader(cell?.text ?? '') === null)).length;
+	return row.cells.filter(
+		(cell) => readFigure(cell).kind === 'number' && (yearsCount || yearOfHeader(cell?.text ?? '') === null)
+	).length;
 }
 
 /** The first row with ≥ 2 cells, mostly text, followed by a row with numbers. */
@@ -59,7 +61,10 @@ export function headerRowOf(rows: readonly Row[]): Row | null {
 function unitAbove(rows: readonly Row[], header: number): string | null {
 	for (const row of rows) {
 		if (row.n >= header) break;
-		const text = row.cells.map((cell) => cell?.text ?? '').join(' ').normalize('NFKC');
+		const text = row.cells
+			.map((cell) => cell?.text ?? '')
+			.join(' ')
+			.normalize('NFKC');
 		const match = /(?:单位|unit)\s*[:：]\s*(万元|亿元|元)/i.exec(text);
 		if (match !== null) return match[1] ?? null;
 	}
@@ -67,7 +72,10 @@ function unitAbove(rows: readonly Row[], header: number): string | null {
 }
 
 /** A title above the header naming one known indicator (…一般公共预算收入) when no column names one. */
-function indicatorAbove(rows: readonly Row[], header: number): { indicator: string; table: GenericTable } | null {
+function indicatorAbove(
+	rows: readonly Row[],
+	header: number
+): { indicator: string; table: GenericTable } | null {
 	for (const row of rows) {
 		if (row.n >= header) break;
 		const alias = aliasOf(row.cells.map((cell) => cell?.text ?? '').join(' '));
@@ -78,7 +86,8 @@ function indicatorAbove(rows: readonly Row[], header: number): { indicator: stri
 
 function numericColumns(data: readonly Row[]): Set<number> {
 	const found = new Set<number>();
-	for (const row of data) row.cells.forEach((cell, i) => readFigure(cell).kind === 'number' && found.add(i + 1));
+	for (const row of data)
+		row.cells.forEach((cell, i) => readFigure(cell).kind === 'number' && found.add(i + 1));
 	return found;
 }
 
@@ -90,7 +99,11 @@ function meaningOf(header: ColumnHeader, numeric: boolean): string {
 	if (!numeric) return 'ignore';
 	const alias = aliasOf(header.text);
 	if (alias !== null) return `indicator:${alias.indicator}`;
-	const slug = header.text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+	const slug = header.text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '');
 	return /[\u3400-\u9fff]/.test(header.text) || slug === '' ? 'ignore' : `indicator:${slug}`;
 }
 
@@ -142,7 +155,10 @@ export function guessRecipe(sheet: Sheet, context: ImportContext): Guess | null 
 		stage: context.stage ?? null,
 		source: { id: null, kind: 'compiled_dataset', title_zh: null },
 		columns,
-		options: { table: titled?.table ?? tableOf(columns, data), ...(titled === null ? {} : { indicator: titled.indicator }) }
+		options: {
+			table: titled?.table ?? tableOf(columns, data),
+			...(titled === null ? {} : { indicator: titled.indicator })
+		}
 	};
 	return { shape, recipe };
 }

@@ -41,7 +41,11 @@ function option(recipe: Recipe, key: string): string | null {
 }
 
 function snake(text: string): string {
-	return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+	return text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '');
 }
 
 /** The indicator id: the column's, a known alias, the recipe's `indicator_id:<label>`, an ASCII label. */
@@ -59,9 +63,14 @@ function regionId(fact: GenericFact, recipe: Recipe, context: ImportContext): st
 	const printed = fact.region ?? option(recipe, 'region_zh') ?? option(recipe, 'region_en');
 	if (printed === null) return null;
 	const english = fact.regionEn ?? option(recipe, 'region_en');
-	if (CJK.test(printed)) return context.regionId({ name_zh: printed, ...(english === null ? {} : { name_en: english }) });
+	if (CJK.test(printed))
+		return context.regionId({ name_zh: printed, ...(english === null ? {} : { name_en: english }) });
 	const province = provinceOf(printed);
-	return context.regionId(province === null ? { name_zh: printed, name_en: printed } : { name_zh: province.zh, name_en: province.en });
+	return context.regionId(
+		province === null
+			? { name_zh: printed, name_en: printed }
+			: { name_zh: province.zh, name_en: province.en }
+	);
 }
 
 function unitOfFact(fact: GenericFact, recipe: Recipe, indicator: string | null): string | null {
@@ -76,7 +85,12 @@ interface Common {
 	readonly sourceId: string;
 }
 
-function common(fact: GenericFact, recipe: Recipe, context: ImportContext, sourceId: string): Common | ImportProblem {
+function common(
+	fact: GenericFact,
+	recipe: Recipe,
+	context: ImportContext,
+	sourceId: string
+): Common | ImportProblem {
 	const year = fact.year ?? context.year ?? recipe.year;
 	if (year === null) return yearUnknown(fact.place);
 	const indicator = indicatorId(fact, recipe);
@@ -85,21 +99,41 @@ function common(fact: GenericFact, recipe: Recipe, context: ImportContext, sourc
 	return { year, unit, indicator, sourceId };
 }
 
-function regional(table: 'environment' | 'regional_finance', fact: GenericFact, recipe: Recipe, context: ImportContext, base: Common): Built {
-	if (base.indicator === null) return { problem: genericProblems.indicatorId(fact.place, fact.label ?? fact.place.header ?? '') };
+function regional(
+	table: 'environment' | 'regional_finance',
+	fact: GenericFact,
+	recipe: Recipe,
+	context: ImportContext,
+	base: Common
+): Built {
+	if (base.indicator === null)
+		return { problem: genericProblems.indicatorId(fact.place, fact.label ?? fact.place.header ?? '') };
 	const region = regionId(fact, recipe, context);
 	if (region === null) return { problem: genericProblems.region(fact.place) };
 	const scope = fact.scope ?? option(recipe, 'scope') ?? 'whole_city';
-	const shared = { region_id: region, scope, year: base.year, indicator: base.indicator, value: fact.value, unit: base.unit, source_id: base.sourceId, place: fact.place, cells: fact.cells };
+	const shared = {
+		region_id: region,
+		scope,
+		year: base.year,
+		indicator: base.indicator,
+		value: fact.value,
+		unit: base.unit,
+		source_id: base.sourceId,
+		place: fact.place,
+		cells: fact.cells
+	};
 	if (table === 'regional_finance') {
 		const label = fact.label ?? '';
 		const zh = CJK.test(label) ? label : (option(recipe, 'indicator_zh') ?? '');
-		const en = fact.labelEn ?? (label !== '' && !CJK.test(label) ? label : (option(recipe, 'indicator_en') ?? ''));
+		const en =
+			fact.labelEn ?? (label !== '' && !CJK.test(label) ? label : (option(recipe, 'indicator_en') ?? ''));
 		return { row: financeRow({ ...shared, indicator_zh: zh, indicator_en: en }) };
 	}
 	const measure = option(recipe, 'measure') ?? 'observed';
 	const comparator = option(recipe, 'comparator') ?? (measure === 'observed' ? '=' : '');
-	return { row: { ...environmentRow(shared), measure, comparator, period: option(recipe, 'period') ?? 'year' } };
+	return {
+		row: { ...environmentRow(shared), measure, comparator, period: option(recipe, 'period') ?? 'year' }
+	};
 }
 
 const STAGES: Readonly<Record<string, string>> = { budget: 'budget', final: 'final' };
@@ -141,10 +175,18 @@ function spending(fact: GenericFact, recipe: Recipe, context: ImportContext, bas
 	};
 }
 
-export function buildRow(table: GenericTable, fact: GenericFact, recipe: Recipe, context: ImportContext, sourceId: string): Built {
+export function buildRow(
+	table: GenericTable,
+	fact: GenericFact,
+	recipe: Recipe,
+	context: ImportContext,
+	sourceId: string
+): Built {
 	const base = common(fact, recipe, context, sourceId);
 	if ('code' in base) return { problem: base };
-	return table === 'spending' ? spending(fact, recipe, context, base) : regional(table, fact, recipe, context, base);
+	return table === 'spending'
+		? spending(fact, recipe, context, base)
+		: regional(table, fact, recipe, context, base);
 }
 
 /**
@@ -152,7 +194,8 @@ export function buildRow(table: GenericTable, fact: GenericFact, recipe: Recipe,
  * class lines (3 digits) hang under the table's 合计 line when there is one.
  */
 export function linkCodedParents(rows: readonly ContractRow[]): ContractRow[] {
-	const key = (row: ContractRow, line: string) => `${row['department_id']}|${row['fiscal_year']}|${row['stage']}|${line}`;
+	const key = (row: ContractRow, line: string) =>
+		`${row['department_id']}|${row['fiscal_year']}|${row['stage']}|${line}`;
 	const present = new Set(rows.map((row) => key(row, row['line_id'] ?? '')));
 	return rows.map((row) => {
 		const code = row['functional_code'] ?? '';

@@ -8,7 +8,10 @@ import { GENERIC_SCORE } from './generic-long';
 
 export const genericWideLayout: Layout = {
 	id: 'generic_wide',
-	name: { zh: '通用宽表（每年或每个指标一列）', en: 'Generic wide table (one column per year or per indicator)' },
+	name: {
+		zh: '通用宽表（每年或每个指标一列）',
+		en: 'Generic wide table (one column per year or per indicator)'
+	},
 	recognise(sheet, context) {
 		const guess = guessRecipe(sheet, context);
 		return guess?.shape === 'wide' ? { recipe: guess.recipe, score: GENERIC_SCORE } : null;

@@ -71,7 +71,11 @@ describe('generic long table', () => {
 			locator: 'city-env-long.csv / R3 / C4 / 数值',
 			excerpt: '衡阳市 … PM2.5 … 31'
 		});
-		expect(result.rows.environment?.slice(1).map((row) => [row['region_id'], row['year'], row['indicator'], row['value'], row['unit']])).toEqual([
+		expect(
+			result.rows.environment
+				?.slice(1)
+				.map((row) => [row['region_id'], row['year'], row['indicator'], row['value'], row['unit']])
+		).toEqual([
 			['hengyang', '2022', 'pm25', '29', 'µg/m³'],
 			['changsha', '2022', 'garbage_harmless_rate', '100', '%']
 		]);
@@ -83,15 +87,29 @@ describe('generic long table', () => {
 		]);
 	});
 
-	it('follows the user\'s edits: the same table sent to regional_finance with a scope column ignored', () => {
+	it("follows the user's edits: the same table sent to regional_finance with a scope column ignored", () => {
 		const recipe: Recipe = {
 			...(fit?.recipe as Recipe),
-			options: { table: 'regional_finance', scope: 'urban_districts', 'indicator_id:生活垃圾无害化处理率': 'garbage_rate_context' },
-			columns: (fit?.recipe.columns ?? []).map((column) => (column.col === 5 ? { ...column, meaning: 'ignore' } : column))
+			options: {
+				table: 'regional_finance',
+				scope: 'urban_districts',
+				'indicator_id:生活垃圾无害化处理率': 'garbage_rate_context'
+			},
+			columns: (fit?.recipe.columns ?? []).map((column) =>
+				column.col === 5 ? { ...column, meaning: 'ignore' } : column
+			)
 		};
 		const result = genericLongLayout.apply(ENV_LONG, { ...recipe, unit: '%' }, context);
 		expect(result.rows.environment).toBeUndefined();
-		expect(result.rows.regional_finance?.map((row) => [row['scope'], row['indicator'], row['indicator_zh'], row['indicator_en'], row['unit']])).toEqual([
+		expect(
+			result.rows.regional_finance?.map((row) => [
+				row['scope'],
+				row['indicator'],
+				row['indicator_zh'],
+				row['indicator_en'],
+				row['unit']
+			])
+		).toEqual([
 			['urban_districts', 'pm25', '', 'PM2.5', '%'],
 			['urban_districts', 'pm25', '', 'pm25', '%'],
 			['urban_districts', 'garbage_rate_context', '生活垃圾无害化处理率', '', '%']
@@ -125,7 +143,12 @@ describe('generic wide table, one column per year', () => {
 	it('one regional_finance row per year cell; thousands separators made plain; the 合计 row skipped', () => {
 		const result = genericWideLayout.apply(sheet, fit?.recipe as Recipe, context);
 		expect(result.counts).toEqual({ read: 3, imported: 2, rejected: 0, skipped: 1 });
-		expect(result.rows.regional_finance?.map((row) => `${row['region_id']} ${row['year']} ${row['indicator']} ${row['value']} ${row['unit']} | ${row['locator']}`)).toEqual([
+		expect(
+			result.rows.regional_finance?.map(
+				(row) =>
+					`${row['region_id']} ${row['year']} ${row['indicator']} ${row['value']} ${row['unit']} | ${row['locator']}`
+			)
+		).toEqual([
 			'hengyang 2020 general_budget_revenue 1734698 万元 | hunan-revenue.csv / R4 / C2 / 2020年',
 			'hengyang 2021 general_budget_revenue 1839311 万元 | hunan-revenue.csv / R4 / C3 / 2021年',
 			'hengyang 2022 general_budget_revenue 1911059 万元 | hunan-revenue.csv / R4 / C4 / 2022年',
@@ -133,7 +156,9 @@ describe('generic wide table, one column per year', () => {
 			'changsha 2022 general_budget_revenue 12020004 万元 | hunan-revenue.csv / R5 / C4 / 2022年'
 		]);
 		expect(result.rows.regional_finance?.[3]?.['excerpt']).toBe('长沙市 … 11,000,910');
-		expect(result.notes.map((note) => note.message.en)).toContain('skipped 1 total rows (R6): a total is no region\'s figure');
+		expect(result.notes.map((note) => note.message.en)).toContain(
+			"skipped 1 total rows (R6): a total is no region's figure"
+		);
 	});
 
 	it("next year's file: the year columns moved, found again by their header text", () => {
@@ -143,8 +168,16 @@ describe('generic wide table, one column per year', () => {
 			['城市', '2021年', '2022年', '2023年', '2020年'],
 			['衡阳市', '1839311', '1911059', '2000000', '1734698']
 		]);
-		const result = genericWideLayout.apply(next, fit?.recipe as Recipe, recordingContext('hunan-revenue-2023.csv'));
-		expect(result.rows.regional_finance?.map((row) => `${row['year']} ${row['value']}`)).toEqual(['2020 1734698', '2021 1839311', '2022 1911059']);
+		const result = genericWideLayout.apply(
+			next,
+			fit?.recipe as Recipe,
+			recordingContext('hunan-revenue-2023.csv')
+		);
+		expect(result.rows.regional_finance?.map((row) => `${row['year']} ${row['value']}`)).toEqual([
+			'2020 1734698',
+			'2021 1839311',
+			'2022 1911059'
+		]);
 		expect(result.notes[0]?.message.en).toBe(
 			'the recipe\'s column "year:2020" was column B; in this file it is column E (header: 2020年), matched by its header text'
 		);
@@ -169,7 +202,11 @@ describe('generic wide table, one column per indicator', () => {
 			{ col: 5, header: '工业废水排放量（万吨）', meaning: 'ignore' }
 		]);
 		const result = genericWideLayout.apply(sheet, fit?.recipe as Recipe, context);
-		expect(result.rows.environment?.map((row) => `${row['region_id']} ${row['year']} ${row['indicator']} ${row['value']} ${row['unit']}`)).toEqual([
+		expect(
+			result.rows.environment?.map(
+				(row) => `${row['region_id']} ${row['year']} ${row['indicator']} ${row['value']} ${row['unit']}`
+			)
+		).toEqual([
 			'hengyang 2022 pm25 29 µg/m³',
 			'hengyang 2022 sewage_treatment_rate 97.6 %',
 			'changsha 2022 pm25 38 µg/m³',
@@ -187,18 +224,46 @@ describe('generic table to spending: codes, 合计 kept as the total line', () =
 		['2110301', '大气', '600'],
 		['', '其他', '5']
 	]);
-	const context = recordingContext('dept-final.csv', { department: '衡阳市生态环境局', stage: 'final', year: 2022 });
+	const context = recordingContext('dept-final.csv', {
+		department: '衡阳市生态环境局',
+		stage: 'final',
+		year: 2022
+	});
 	const fit = genericLongLayout.recognise(sheet, context);
 
 	it('codes give line ids and parents; a line with neither code nor id is rejected', () => {
 		expect(fit?.recipe.options).toEqual({ table: 'spending' });
 		const result = genericLongLayout.apply(sheet, fit?.recipe as Recipe, context);
 		expect(result.counts).toEqual({ read: 5, imported: 4, rejected: 1, skipped: 0 });
-		expect(result.rows.spending?.map((row) => [row['line_id'], row['parent_line_id'], row['parent_relation'], row['functional_code'], row['category'], row['stage'], row['amount'], row['unit'], row['department_id'], row['fiscal_year']])).toEqual([
+		expect(
+			result.rows.spending?.map((row) => [
+				row['line_id'],
+				row['parent_line_id'],
+				row['parent_relation'],
+				row['functional_code'],
+				row['category'],
+				row['stage'],
+				row['amount'],
+				row['unit'],
+				row['department_id'],
+				row['fiscal_year']
+			])
+		).toEqual([
 			['total', '', '', '', 'total', 'final', '2264.5', '万元', 'd_衡阳市生态环境局', '2022'],
 			['fc_211', 'total', 'part', '211', 'total', 'final', '2264.5', '万元', 'd_衡阳市生态环境局', '2022'],
 			['fc_21103', 'fc_211', 'part', '21103', 'total', 'final', '1000', '万元', 'd_衡阳市生态环境局', '2022'],
-			['fc_2110301', 'fc_21103', 'part', '2110301', 'total', 'final', '600', '万元', 'd_衡阳市生态环境局', '2022']
+			[
+				'fc_2110301',
+				'fc_21103',
+				'part',
+				'2110301',
+				'total',
+				'final',
+				'600',
+				'万元',
+				'd_衡阳市生态环境局',
+				'2022'
+			]
 		]);
 		expect(result.problems.map((p) => [p.code, p.place.row, p.message.en])).toEqual([
 			['code_invalid', 6, 'the spending line "其他" has neither a functional code nor an id']

@@ -23,7 +23,13 @@ export const INDICATOR_ALIASES: readonly IndicatorAlias[] = [
 		table: 'environment',
 		indicator: 'sewage_treatment_rate',
 		unit: '%',
-		aliases: ['污水处理厂集中处理率', 'wastewatercentralizedtreated', '污水集中处理率', '污水处理率', 'sewagetreatmentrate']
+		aliases: [
+			'污水处理厂集中处理率',
+			'wastewatercentralizedtreated',
+			'污水集中处理率',
+			'污水处理率',
+			'sewagetreatmentrate'
+		]
 	},
 	{
 		table: 'environment',
@@ -61,7 +67,12 @@ export const INDICATOR_ALIASES: readonly IndicatorAlias[] = [
 			'general_budget_expenditure'
 		]
 	},
-	{ table: 'regional_finance', indicator: 'tax_revenue', unit: null, aliases: ['税收收入', 'taxrevenue', 'tax_revenue'] }
+	{
+		table: 'regional_finance',
+		indicator: 'tax_revenue',
+		unit: null,
+		aliases: ['税收收入', 'taxrevenue', 'tax_revenue']
+	}
 ];
 
 /**

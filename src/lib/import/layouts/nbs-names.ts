@@ -63,7 +63,14 @@ function yearsOf(row: Row): NbsMeta['years'] {
 
 /** The metadata lines (Database：…, Region：…, Year：…) and the `Indicators,2017` header. */
 export function metaOf(rows: readonly Row[]): NbsMeta {
-	let meta: NbsMeta = { database: null, region: null, regionRow: null, year: null, headerRow: null, years: [] };
+	let meta: NbsMeta = {
+		database: null,
+		region: null,
+		regionRow: null,
+		year: null,
+		headerRow: null,
+		years: []
+	};
 	for (const row of rows) {
 		const first = oneLine(cellText(row, 1));
 		const pair = KEY_VALUE.exec(first);

@@ -22,7 +22,9 @@ describe('NBS names', () => {
 			unit: null,
 			bare: 'Local Governments Revenue State-owned Resources(Assets) Paid-use Income'
 		});
-		expect(indicatorIdOf('Local Governments General Budgetary Expenditure')).toBe('general_budget_expenditure');
+		expect(indicatorIdOf('Local Governments General Budgetary Expenditure')).toBe(
+			'general_budget_expenditure'
+		);
 		expect(indicatorIdOf('Local Governments Revenue Tax Revenue')).toBe('tax_revenue');
 		expect(indicatorIdOf('Local Governments Revenue Non-tax Revenue')).toBe('non_tax_revenue');
 		expect(indicatorIdOf('Local Governments Expenditure Education')).toBe('expenditure_education');
@@ -60,7 +62,11 @@ describe.skipIf(!HAVE_REAL)(`NBS Annual by Province, real exports (${SKIP_REAL})
 			headerRows: [4],
 			firstDataRow: 5,
 			year: 2017,
-			source: { id: 'nbs_annual_by_province_hunan_2017', kind: 'statistical_database', publisher_zh: '国家统计局' },
+			source: {
+				id: 'nbs_annual_by_province_hunan_2017',
+				kind: 'statistical_database',
+				publisher_zh: '国家统计局'
+			},
 			columns: [
 				{ col: 1, header: 'Indicators', meaning: 'indicator' },
 				{ col: 2, header: '2017', meaning: 'year:2017' }
@@ -89,9 +95,13 @@ describe.skipIf(!HAVE_REAL)(`NBS Annual by Province, real exports (${SKIP_REAL})
 	it('exact figures for Hunan, Hubei and Guangdong (trailing zeros kept as printed)', () => {
 		const pick = (province: string) => {
 			const rows = byIndicator(run(province));
-			return ['general_budget_revenue', 'tax_revenue', 'general_budget_expenditure', 'expenditure_education', 'expenditure_environmental_protection'].map(
-				(id) => `${rows[id]?.['region_id']} ${id} ${rows[id]?.['value']} ${rows[id]?.['unit']}`
-			);
+			return [
+				'general_budget_revenue',
+				'tax_revenue',
+				'general_budget_expenditure',
+				'expenditure_education',
+				'expenditure_environmental_protection'
+			].map((id) => `${rows[id]?.['region_id']} ${id} ${rows[id]?.['value']} ${rows[id]?.['unit']}`);
 		};
 		expect(pick('Hubei')).toEqual([
 			'hubei general_budget_revenue 3248.32 亿元',
@@ -141,17 +151,28 @@ describe('NBS export, made up: two years, a bad cell, region from the file over 
 		expect(fit?.recipe.source.id).toBe('nbs_annual_by_province_hubei_2016_2017');
 		const result = nbsProvinceLayout.apply(sheet, fit?.recipe ?? ({} as never), context);
 		expect(result.counts).toEqual({ read: 3, imported: 1, rejected: 1, skipped: 1 });
-		expect((result.rows.regional_finance ?? []).map((row) => [row['year'], row['indicator'], row['value'], row['locator']])).toEqual([
+		expect(
+			(result.rows.regional_finance ?? []).map((row) => [
+				row['year'],
+				row['indicator'],
+				row['value'],
+				row['locator']
+			])
+		).toEqual([
 			['2017', 'general_budget_revenue', '3248.32', 'Hubei 2016-2017.csv / R5 / C2 / 2017'],
 			['2016', 'general_budget_revenue', '3102.06', 'Hubei 2016-2017.csv / R5 / C3 / 2016']
 		]);
-		expect(result.problems.map((p) => [p.code, p.place.row, p.place.col, p.message.en])).toEqual([['not_a_number', 6, 3, 'cell "n.a." is not a number']]);
+		expect(result.problems.map((p) => [p.code, p.place.row, p.place.col, p.message.en])).toEqual([
+			['not_a_number', 6, 3, 'cell "n.a." is not a number']
+		]);
 	});
 
 	it("a Hunan recipe applied to this file takes the file's region (noted) and a new source", () => {
 		const hunan = { ...(fit?.recipe ?? ({} as never)), options: { region_en: 'Hunan', region_zh: '湖南省' } };
 		const result = nbsProvinceLayout.apply(sheet, hunan, context);
 		expect(result.rows.regional_finance?.[0]?.['region_id']).toBe('hubei');
-		expect(result.notes[0]?.message.en).toBe("the recipe's region is Hunan, this file's is Hubei: using Hubei");
+		expect(result.notes[0]?.message.en).toBe(
+			"the recipe's region is Hunan, this file's is Hubei: using Hubei"
+		);
 	});
 });

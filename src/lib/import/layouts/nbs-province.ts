@@ -3,7 +3,18 @@
 // its unit in the name, empty cells for figures not published, notes at the end. Every figure
 // becomes a regional_finance row, scope province, value and unit as stated (亿元).
 import { cellText, headRows } from '../sheet';
-import type { ContractRow, ImportContext, ImportNote, ImportProblem, Layout, Recipe, RecipeSource, Row, Sheet, SheetImport } from '../types';
+import type {
+	ContractRow,
+	ImportContext,
+	ImportNote,
+	ImportProblem,
+	Layout,
+	Recipe,
+	RecipeSource,
+	Row,
+	Sheet,
+	SheetImport
+} from '../types';
 import { indicatorIdOf, isNoteLine, metaOf, type NbsMeta, unitInName } from './nbs-names';
 import { provinceOf } from './nbs-provinces';
 import { headerKey, oneLine } from './recipe-columns';
@@ -12,7 +23,12 @@ import { nbsNotes, noteAt, notANumber, provinceUnknown, unitUnknown } from './re
 import { isBlank, sheetLabel, unreadSheet } from './recipe-sheet';
 
 function nbsSource(province: { en: string; zh: string }, years: readonly number[]): RecipeSource {
-	const span = years.length === 0 ? '' : years.length === 1 ? String(years[0]) : `${Math.min(...years)}_${Math.max(...years)}`;
+	const span =
+		years.length === 0
+			? ''
+			: years.length === 1
+				? String(years[0])
+				: `${Math.min(...years)}_${Math.max(...years)}`;
 	const slug = province.en.toLowerCase().replace(/[^a-z]+/g, '_');
 	return {
 		id: `nbs_annual_by_province_${slug}${span === '' ? '' : `_${span}`}`,
@@ -41,7 +57,10 @@ function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; scor
 		department: null,
 		year: years.length === 1 ? (years[0] ?? null) : null,
 		stage: null,
-		source: province === null ? { id: null, kind: 'statistical_database', title_zh: null, publisher_zh: '国家统计局' } : nbsSource(province, years),
+		source:
+			province === null
+				? { id: null, kind: 'statistical_database', title_zh: null, publisher_zh: '国家统计局' }
+				: nbsSource(province, years),
 		columns: [
 			{ col: 1, header: 'Indicators', meaning: 'indicator' },
 			...meta.years.map((y) => ({ col: y.col, header: y.text, meaning: `year:${y.year}` }))
@@ -70,11 +89,16 @@ function fileUnitOf(sheet: Sheet, from: number): string | null {
 	return units.size === 1 ? ([...units][0] ?? null) : null;
 }
 
-function rowFacts(row: Row, plan: NbsPlan, guessed: number[]): { rows: ContractRow[]; problems: ImportProblem[] } {
+function rowFacts(
+	row: Row,
+	plan: NbsPlan,
+	guessed: number[]
+): { rows: ContractRow[]; problems: ImportProblem[] } {
 	const printed = oneLine(cellText(row, 1));
 	const { unit: stated, bare } = unitInName(printed);
 	const unit = stated ?? plan.fileUnit;
-	if (unit === null) return { rows: [], problems: [unitUnknown({ ...plan.where, row: row.n, col: 1 }, printed)] };
+	if (unit === null)
+		return { rows: [], problems: [unitUnknown({ ...plan.where, row: row.n, col: 1 }, printed)] };
 	const rows: ContractRow[] = [];
 	const problems: ImportProblem[] = [];
 	for (const year of plan.years) {
@@ -83,8 +107,24 @@ function rowFacts(row: Row, plan: NbsPlan, guessed: number[]): { rows: ContractR
 		const place = { ...plan.where, row: row.n, col: year.col, header: year.text };
 		if (figure.kind === 'bad') problems.push(notANumber(place, figure.text));
 		if (figure.kind !== 'number') continue;
-		const fact = { region_id: plan.regionId, scope: 'province', year: year.year, indicator: indicatorIdOf(bare), value: figure.value, unit };
-		rows.push(financeRow({ ...fact, source_id: plan.sourceId, place, cells: [printed, cell?.text ?? ''], indicator_zh: '', indicator_en: printed }));
+		const fact = {
+			region_id: plan.regionId,
+			scope: 'province',
+			year: year.year,
+			indicator: indicatorIdOf(bare),
+			value: figure.value,
+			unit
+		};
+		rows.push(
+			financeRow({
+				...fact,
+				source_id: plan.sourceId,
+				place,
+				cells: [printed, cell?.text ?? ''],
+				indicator_zh: '',
+				indicator_en: printed
+			})
+		);
 	}
 	if (stated === null && rows.length > 0) guessed.push(row.n);
 	return { rows, problems };
@@ -92,10 +132,20 @@ function rowFacts(row: Row, plan: NbsPlan, guessed: number[]): { rows: ContractR
 
 function walk(sheet: Sheet, recipe: Recipe, plan: NbsPlan) {
 	const counts = { read: 0, imported: 0, rejected: 0, skipped: 0 };
-	const out = { rows: [] as ContractRow[], problems: [] as ImportProblem[], empty: [] as number[], guessed: [] as number[], notes: [] as number[] };
+	const out = {
+		rows: [] as ContractRow[],
+		problems: [] as ImportProblem[],
+		empty: [] as number[],
+		guessed: [] as number[],
+		notes: [] as number[]
+	};
 	sheet.eachRow((row) => {
 		if (row.n < recipe.firstDataRow) return;
-		if ((recipe.lastDataRow !== null && row.n > recipe.lastDataRow) || out.notes.length > 0 || isNoteLine(row)) {
+		if (
+			(recipe.lastDataRow !== null && row.n > recipe.lastDataRow) ||
+			out.notes.length > 0 ||
+			isNoteLine(row)
+		) {
 			if (!isBlank(row)) out.notes.push(row.n);
 			return;
 		}
@@ -127,25 +177,52 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 		return unreadSheet(sheet, recipe, [provinceUnknown(place, meta.region)], notes);
 	}
 	if (fromRecipe !== null && fromRecipe.en !== province.en) {
-		notes.push(noteAt({ ...where, row: meta.regionRow, col: 1 }, nbsNotes.regionFromFile(fromRecipe.en, province.en)));
+		notes.push(
+			noteAt({ ...where, row: meta.regionRow, col: 1 }, nbsNotes.regionFromFile(fromRecipe.en, province.en))
+		);
 	}
 	// Year columns come from this file's header, except those the recipe sets to ignore.
-	const ignored = new Set(recipe.columns.filter((c) => c.meaning === 'ignore').map((c) => headerKey(c.header)));
+	const ignored = new Set(
+		recipe.columns.filter((c) => c.meaning === 'ignore').map((c) => headerKey(c.header))
+	);
 	const years = meta.years.filter((y) => !ignored.has(headerKey(y.text)));
 	const yearList = years.map((y) => y.year);
-	const sameSource = recipe.year !== null && yearList.length === 1 && yearList[0] === recipe.year && fromRecipe?.en === province.en;
-	const effective: Recipe = { ...recipe, year: yearList.length === 1 ? (yearList[0] ?? null) : recipe.year, source: sameSource ? recipe.source : nbsSource(province, yearList) };
+	const sameSource =
+		recipe.year !== null &&
+		yearList.length === 1 &&
+		yearList[0] === recipe.year &&
+		fromRecipe?.en === province.en;
+	const effective: Recipe = {
+		...recipe,
+		year: yearList.length === 1 ? (yearList[0] ?? null) : recipe.year,
+		source: sameSource ? recipe.source : nbsSource(province, yearList)
+	};
 	const regionId = context.regionId({ name_zh: province.zh, name_en: province.en });
-	const plan = { where, years, regionId, sourceId: context.sourceId(effective), fileUnit: fileUnitOf(sheet, recipe.firstDataRow) };
+	const plan = {
+		where,
+		years,
+		regionId,
+		sourceId: context.sourceId(effective),
+		fileUnit: fileUnitOf(sheet, recipe.firstDataRow)
+	};
 	const walked = walk(sheet, recipe, plan);
 	const whole = { ...where, row: null, col: null };
 	if (walked.empty.length > 0) notes.push(noteAt(whole, nbsNotes.notPublished(walked.empty)));
-	if (walked.guessed.length > 0 && plan.fileUnit !== null) notes.push(noteAt(whole, nbsNotes.unitFromOthers(plan.fileUnit, walked.guessed)));
+	if (walked.guessed.length > 0 && plan.fileUnit !== null)
+		notes.push(noteAt(whole, nbsNotes.unitFromOthers(plan.fileUnit, walked.guessed)));
 	const first = walked.notes[0];
 	const last = walked.notes[walked.notes.length - 1];
 	if (first !== undefined && last !== undefined) notes.push(noteAt(whole, nbsNotes.noteLines(first, last)));
 	const rows = walked.rows.length > 0 ? { regional_finance: walked.rows } : {};
-	return { sheet: sheet.name, layout: 'nbs_province', recipe: effective, counts: walked.counts, rows, problems: walked.problems, notes };
+	return {
+		sheet: sheet.name,
+		layout: 'nbs_province',
+		recipe: effective,
+		counts: walked.counts,
+		rows,
+		problems: walked.problems,
+		notes
+	};
 }
 
 export const nbsProvinceLayout: Layout = {

@@ -104,12 +104,13 @@ export function resolveColumns(
 			continue;
 		}
 		const same = headers.filter((header) => headerKey(header.text) === key);
+		const how = same.length === 1 ? 'header' : 'meaning';
 		const found = same.length === 1 ? (same[0]?.col ?? null) : (findByMeaning?.(column, headers) ?? null);
 		const place = { ...where, row: null, col: found ?? column.col, header: column.header };
 		if (found === null) problems.push(columnMissing(place, column));
 		else {
 			columns.push({ ...column, found });
-			notes.push({ place, message: NOTE_COLUMN_MOVED(column, found, byCol.get(found)?.text ?? '') });
+			notes.push({ place, message: NOTE_COLUMN_MOVED(column, found, byCol.get(found)?.text ?? '', how) });
 		}
 	}
 	return { columns, notes, problems };

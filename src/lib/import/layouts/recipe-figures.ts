@@ -22,7 +22,8 @@ export function readFigure(cell: Cell | null): Figure {
 		const differs = typed !== null && !read.percent && read.value !== typed;
 		return { kind: 'number', value: differs ? String(typed) : read.text, percent: read.percent };
 	}
-	if (typed !== null && read.kind !== 'not_published') return { kind: 'number', value: String(typed), percent: false };
+	if (typed !== null && read.kind !== 'not_published')
+		return { kind: 'number', value: String(typed), percent: false };
 	return read.kind === 'text' ? { kind: 'bad', text: cell?.text ?? '' } : { kind: 'none' };
 }
 
@@ -62,7 +63,9 @@ export function environmentRow(fact: FactBase & { readonly note?: string }): Con
 	};
 }
 
-export function financeRow(fact: FactBase & { readonly indicator_zh: string; readonly indicator_en: string }): ContractRow {
+export function financeRow(
+	fact: FactBase & { readonly indicator_zh: string; readonly indicator_en: string }
+): ContractRow {
 	return {
 		region_id: fact.region_id,
 		scope: fact.scope,

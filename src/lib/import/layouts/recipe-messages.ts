@@ -4,7 +4,12 @@ import type { Bilingual } from '../../model/index';
 import { columnLetters } from '../provenance';
 import type { ImportNote, ImportProblem, ImportProblemCode, RecipeColumn, SourcePlace } from '../types';
 
-export function problemAt(place: SourcePlace, code: ImportProblemCode, message: Bilingual, fix: Bilingual): ImportProblem {
+export function problemAt(
+	place: SourcePlace,
+	code: ImportProblemCode,
+	message: Bilingual,
+	fix: Bilingual
+): ImportProblem {
 	return { place, code, message, fix };
 }
 
@@ -33,12 +38,26 @@ export function columnMissing(place: SourcePlace, column: RecipeColumn): ImportP
 	);
 }
 
-export function NOTE_COLUMN_MOVED(column: RecipeColumn, found: number, text: string): Bilingual {
+export function NOTE_COLUMN_MOVED(
+	column: RecipeColumn,
+	found: number,
+	text: string,
+	how: 'header' | 'meaning'
+): Bilingual {
 	const from = columnLetters(column.col);
 	const to = columnLetters(found);
+	if (found === column.col) {
+		return {
+			zh: `${from} 列的表头与配方不同（本文件：${text}），按含义“${column.meaning}”认定为同一列`,
+			en: `the header of column ${from} differs from the recipe's (this file: ${text}); taken as the same column by its meaning "${column.meaning}"`
+		};
+	}
+	const byZh = how === 'header' ? '按表头文字匹配' : '表头文字不同，按含义匹配';
+	const byEn =
+		how === 'header' ? 'matched by its header text' : 'its header text differs, matched by its meaning';
 	return {
-		zh: `配方的列“${column.meaning}”原在 ${from} 列，本文件在 ${to} 列（表头：${text}）：按表头文字匹配`,
-		en: `the recipe's column "${column.meaning}" was column ${from}; in this file it is column ${to} (header: ${text}), matched by its header text`
+		zh: `配方的列“${column.meaning}”原在 ${from} 列，本文件在 ${to} 列（表头：${text}）：${byZh}`,
+		en: `the recipe's column "${column.meaning}" was column ${from}; in this file it is column ${to} (header: ${text}), ${byEn}`
 	};
 }
 
@@ -58,8 +77,14 @@ export function yearUnknown(place: SourcePlace): ImportProblem {
 	return problemAt(
 		place,
 		'year_unknown',
-		{ zh: '不知道这些数字属于哪一年（标题行中没有年份，配方也没有 year）', en: 'the year of these figures is unknown (no year in the title rows, none in the recipe)' },
-		{ zh: '用 --year YYYY 指定数据年度，或在配方中填写 year', en: 'give the data year with --year YYYY, or set year in the recipe' }
+		{
+			zh: '不知道这些数字属于哪一年（标题行中没有年份，配方也没有 year）',
+			en: 'the year of these figures is unknown (no year in the title rows, none in the recipe)'
+		},
+		{
+			zh: '用 --year YYYY 指定数据年度，或在配方中填写 year',
+			en: 'give the data year with --year YYYY, or set year in the recipe'
+		}
 	);
 }
 
@@ -68,7 +93,10 @@ export function regionMissing(place: SourcePlace): ImportProblem {
 		place,
 		'region_unknown',
 		{ zh: '该行有数字但没有地区名称', en: 'this row has figures but no region name' },
-		{ zh: '在名称列填写地区名称，或删去该行', en: 'write the region name in the name column, or delete the row' }
+		{
+			zh: '在名称列填写地区名称，或删去该行',
+			en: 'write the region name in the name column, or delete the row'
+		}
 	);
 }
 
@@ -88,8 +116,14 @@ export function nameColumnMissing(place: SourcePlace): ImportProblem {
 	return problemAt(
 		place,
 		'column_missing',
-		{ zh: '配方中没有城市名称列（meaning 为 region:name_zh）', en: 'the recipe has no city name column (meaning region:name_zh)' },
-		{ zh: '把城市名称所在列的 meaning 设为 region:name_zh', en: 'set the meaning of the city name column to region:name_zh' }
+		{
+			zh: '配方中没有城市名称列（meaning 为 region:name_zh）',
+			en: 'the recipe has no city name column (meaning region:name_zh)'
+		},
+		{
+			zh: '把城市名称所在列的 meaning 设为 region:name_zh',
+			en: 'set the meaning of the city name column to region:name_zh'
+		}
 	);
 }
 
@@ -125,7 +159,7 @@ export const yearbookNotes = {
 	yearFromTitle: (recipeYear: number | null, year: number): Bilingual => ({
 		zh: `配方的年度为 ${recipeYear ?? '空'}，本文件标题为 ${year} 年：按标题取 ${year} 年（配方 options.yearFrom 为 title）`,
 		en: `the recipe's year is ${recipeYear ?? 'empty'}, this file's title says ${year}: using ${year} (the recipe's options.yearFrom is title)`
-	}),
+	})
 };
 
 export function provinceUnknown(place: SourcePlace, printed: string | null): ImportProblem {
@@ -134,7 +168,10 @@ export function provinceUnknown(place: SourcePlace, printed: string | null): Imp
 		'region_unknown',
 		{
 			zh: printed === null ? '导出文件中没有“Region：…”行，不知道是哪个省' : `“${printed}”不是省级地区名称`,
-			en: printed === null ? 'the export has no "Region：…" line: the province is unknown' : `"${printed}" is not a province-level region`
+			en:
+				printed === null
+					? 'the export has no "Region：…" line: the province is unknown'
+					: `"${printed}" is not a province-level region`
 		},
 		{
 			zh: '在配方 options 中填写 region_en（如 Hunan）或 region_zh（如 湖南省）',
@@ -162,7 +199,12 @@ export const nbsNotes = {
 	})
 };
 
-export function recipeInvalid(place: SourcePlace, field: string, what: Bilingual, fix: Bilingual): ImportProblem {
+export function recipeInvalid(
+	place: SourcePlace,
+	field: string,
+	what: Bilingual,
+	fix: Bilingual
+): ImportProblem {
 	return problemAt(
 		place,
 		'recipe_invalid',
@@ -176,8 +218,14 @@ export const genericProblems = {
 		problemAt(
 			place,
 			'column_missing',
-			{ zh: '配方中没有数值列（meaning 为 value、year:YYYY 或 indicator:<id>）', en: 'the recipe has no figure column (meaning value, year:YYYY or indicator:<id>)' },
-			{ zh: '把含数字的列的 meaning 设为 value、year:2020 或 indicator:<id>', en: 'set the meaning of the columns holding figures to value, year:2020 or indicator:<id>' }
+			{
+				zh: '配方中没有数值列（meaning 为 value、year:YYYY 或 indicator:<id>）',
+				en: 'the recipe has no figure column (meaning value, year:YYYY or indicator:<id>)'
+			},
+			{
+				zh: '把含数字的列的 meaning 设为 value、year:2020 或 indicator:<id>',
+				en: 'set the meaning of the columns holding figures to value, year:2020 or indicator:<id>'
+			}
 		),
 	indicatorId: (place: SourcePlace, label: string): ImportProblem =>
 		problemAt(
@@ -193,29 +241,47 @@ export const genericProblems = {
 		problemAt(
 			place,
 			'region_unknown',
-			{ zh: '不知道该数字属于哪个地区（没有地区列，配方 options 中也没有 region_zh）', en: 'the region of this figure is unknown (no region column, no region_zh in the options)' },
-			{ zh: '把地区列的 meaning 设为 region，或在 options 中填写 region_zh', en: 'set the region column\'s meaning to region, or set region_zh in the options' }
+			{
+				zh: '不知道该数字属于哪个地区（没有地区列，配方 options 中也没有 region_zh）',
+				en: 'the region of this figure is unknown (no region column, no region_zh in the options)'
+			},
+			{
+				zh: '把地区列的 meaning 设为 region，或在 options 中填写 region_zh',
+				en: "set the region column's meaning to region, or set region_zh in the options"
+			}
 		),
 	department: (place: SourcePlace): ImportProblem =>
 		problemAt(
 			place,
 			'department_unknown',
 			{ zh: '不知道这些支出属于哪个部门', en: 'the department of these amounts is unknown' },
-			{ zh: '用 --department 指定，或在配方中填写 department.name_zh，或设一列为 department', en: 'give --department, set department.name_zh in the recipe, or mark a column as department' }
+			{
+				zh: '用 --department 指定，或在配方中填写 department.name_zh，或设一列为 department',
+				en: 'give --department, set department.name_zh in the recipe, or mark a column as department'
+			}
 		),
 	stage: (place: SourcePlace): ImportProblem =>
 		problemAt(
 			place,
 			'stage_unknown',
 			{ zh: '不知道是预算还是决算', en: 'budget or final accounts is unknown' },
-			{ zh: '用 --stage budget|final 指定，或在配方中填写 stage（或 options.stage，如 budget_initial）', en: 'give --stage budget|final, or set stage in the recipe (or options.stage, e.g. budget_initial)' }
+			{
+				zh: '用 --stage budget|final 指定，或在配方中填写 stage（或 options.stage，如 budget_initial）',
+				en: 'give --stage budget|final, or set stage in the recipe (or options.stage, e.g. budget_initial)'
+			}
 		),
 	lineId: (place: SourcePlace, label: string): ImportProblem =>
 		problemAt(
 			place,
 			'code_invalid',
-			{ zh: `支出科目“${label}”既没有功能分类编码，也没有标识`, en: `the spending line "${label}" has neither a functional code nor an id` },
-			{ zh: '设一列为 code（类 3 位 / 款 5 位 / 项 7 位），或在 options 中加入 "indicator_id:<名称>": "<id>"', en: 'mark a column as code (3/5/7 digits), or add "indicator_id:<label>": "<id>" to the options' }
+			{
+				zh: `支出科目“${label}”既没有功能分类编码，也没有标识`,
+				en: `the spending line "${label}" has neither a functional code nor an id`
+			},
+			{
+				zh: '设一列为 code（类 3 位 / 款 5 位 / 项 7 位），或在 options 中加入 "indicator_id:<名称>": "<id>"',
+				en: 'mark a column as code (3/5/7 digits), or add "indicator_id:<label>": "<id>" to the options'
+			}
 		)
 };
 

@@ -11,7 +11,12 @@ export function isBlank(row: Row): boolean {
 }
 
 /** Data rows (non-blank, from the recipe's first data row on) of a sheet none of which could be read. */
-export function unreadSheet(sheet: Sheet, recipe: Recipe, problems: ImportProblem[], notes: ImportNote[]): SheetImport {
+export function unreadSheet(
+	sheet: Sheet,
+	recipe: Recipe,
+	problems: ImportProblem[],
+	notes: ImportNote[]
+): SheetImport {
 	let read = 0;
 	sheet.eachRow((row) => {
 		if (recipe.lastDataRow !== null && row.n > recipe.lastDataRow) return false;

@@ -22,7 +22,10 @@ export async function realWorkbook(folder: string, file: string): Promise<Workbo
 	const key = `${folder}/${file}`;
 	const cached = opened.get(key);
 	if (cached !== undefined) return cached;
-	const { workbook, problems } = await openWorkbook(file, new Uint8Array(readFileSync(join(REAL, folder, file))));
+	const { workbook, problems } = await openWorkbook(
+		file,
+		new Uint8Array(readFileSync(join(REAL, folder, file)))
+	);
 	if (workbook === null) throw new Error(`cannot open ${key}: ${JSON.stringify(problems)}`);
 	opened.set(key, workbook);
 	return workbook;
@@ -50,7 +53,10 @@ const KNOWN: Readonly<Record<string, string>> = {
 };
 
 /** A context like the orchestrator's: known names → ids, others → `r_<name>`; every call recorded. */
-export function recordingContext(file: string, overrides: Partial<ImportContext> = {}): ImportContext & { regions: RegionCall[] } {
+export function recordingContext(
+	file: string,
+	overrides: Partial<ImportContext> = {}
+): ImportContext & { regions: RegionCall[] } {
 	const regions: RegionCall[] = [];
 	return {
 		file,
