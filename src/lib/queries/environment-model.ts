@@ -2,7 +2,8 @@ import {
 	BENCHMARK_SCOPES,
 	ENVIRONMENT_PAGE_INDICATORS,
 	environmentRows,
-	performanceIndicators
+	performanceIndicators,
+	regionNames
 } from './environment';
 import { figureOf, type Figure } from './figures';
 import type { QueryRunner, Row } from './query';
@@ -41,9 +42,14 @@ export interface IndicatorPanel {
 	benchmarks: { scope: string; regionId: string; figure: Figure }[];
 }
 
+/** region_id → its names (data/regions.csv): no region is named in code. */
+export type RegionNames = Record<string, { zh: string; en: string }>;
+
 export interface EnvironmentData {
 	departmentId: string;
 	regionId: string | null;
+	/** The names of the page's region and of every benchmark region. */
+	regionNames: RegionNames;
 	year: number;
 	/** null = every scope. */
 	scope: string | null;
@@ -162,9 +168,10 @@ export async function loadEnvironment(
 	options: { departmentId: string; regionId: string | null; year: number; scope: string | null }
 ): Promise<EnvironmentData> {
 	const { departmentId, regionId, year } = options;
-	const [unordered, performance] = await Promise.all([
+	const [unordered, performance, names] = await Promise.all([
 		regionId ? run(environmentRows(regionId)) : Promise.resolve([]),
-		run(performanceIndicators(departmentId, year))
+		run(performanceIndicators(departmentId, year)),
+		run(regionNames())
 	]);
 	const rows = [...unordered].sort((a, b) => benchmarkRank(a) - benchmarkRank(b));
 	const allCity = rows.filter((r) => !isBenchmark(r) && r.region_id === regionId);
@@ -180,6 +187,9 @@ export async function loadEnvironment(
 	return {
 		departmentId,
 		regionId,
+		regionNames: Object.fromEntries(
+			names.map((r) => [String(r.region_id), { zh: String(r.name_zh), en: String(r.name_en) }])
+		),
 		year,
 		scope,
 		scopes,

@@ -68,3 +68,14 @@ export function performanceIndicators(departmentId: string, fiscalYear: number):
 		params: [departmentId, fiscalYear]
 	};
 }
+
+/** Names of the regions the environment page can show: the departments' and the benchmarks'. */
+export function regionNames(): Query {
+	return {
+		sql: `SELECT region_id, name_zh, name_en FROM regions
+		      WHERE region_id IN (SELECT region_id FROM departments)
+		         OR region_id IN (SELECT region_id FROM environment WHERE is_primary)
+		      ORDER BY region_id`,
+		params: []
+	};
+}

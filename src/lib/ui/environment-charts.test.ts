@@ -5,7 +5,7 @@ import { openRealData } from '../../../test/helpers/real-data';
 import type { QueryRunner } from '$lib/queries/query';
 import { airView } from './environment-charts';
 import { goodAirView, sectionsView } from './environment-water-charts';
-import { periodLabel } from './environment-labels';
+import { periodLabel, regionLabel, scopeName } from './environment-labels';
 import { toSourceMap } from './page-data';
 import type { SourceMap } from './sources';
 
@@ -86,5 +86,36 @@ describe('good-air and sections views', () => {
 		expect(periodLabel('2021-01..2021-08', 'zh-CN')).toBe('2021 年 1–8 月');
 		expect(periodLabel('to_12-19', 'en')).toBe('to 12/19');
 		expect(periodLabel('special_protection', 'zh-CN')).toBe('特护期');
+	});
+});
+
+describe('region names come from data/regions.csv, not from code', () => {
+	it('names the page region and the benchmark regions', () => {
+		expect(data.regionNames['hengyang']).toEqual({ zh: '衡阳市', en: 'Hengyang' });
+		expect(regionLabel('hunan', 'zh-CN', data.regionNames)).toBe('湖南省');
+		expect(scopeName('province_cities_avg', { id: 'hunan', names: data.regionNames }, 'en')).toBe(
+			'Average of Hunan cities'
+		);
+	});
+
+	it('a city added as a row of regions.csv is named on the page', async () => {
+		const added = await openRealData({
+			regions: ['changde_test,430700,常德市（测试）,Changde (test),prefecture,hunan'],
+			departments: [
+				'changde_test_eeb,常德市生态环境局,Changde EEB,湖南省常德市,"Changde, Hunan",changde_test,prefecture,false'
+			]
+		});
+		try {
+			const view = await loadEnvironment(added.run, {
+				departmentId: 'changde_test_eeb',
+				regionId: 'changde_test',
+				year: 2022,
+				scope: null
+			});
+			expect(regionLabel('changde_test', 'zh-CN', view.regionNames)).toBe('常德市（测试）');
+			expect(regionLabel('changde_test', 'en', view.regionNames)).toBe('Changde (test)');
+		} finally {
+			await added.close();
+		}
 	});
 });

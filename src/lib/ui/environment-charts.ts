@@ -47,7 +47,7 @@ function airSeries(
 		const first = mine.find((r) => r.derivation === 'reported') ?? mine[0]!;
 		return {
 			key,
-			label: seriesLabel(first, locale, sources),
+			label: seriesLabel(first, locale, { sources, regionNames: data.regionNames }),
 			kind: isCity(first) ? 'scope' : 'benchmark',
 			points: mine.map((r) => pointOf(r, locale))
 		};

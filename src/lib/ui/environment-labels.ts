@@ -2,7 +2,9 @@ import type { Locale } from '$lib/i18n/locales';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { formatValue } from '$lib/format';
 import type { Figure } from '$lib/queries/figures';
+import type { RegionNames } from '$lib/queries/environment-model';
 import type { Row } from '$lib/queries/query';
+import { CITY_SCOPES } from './environment-page';
 import type { SourceMap } from './sources';
 
 /** Labels of the environment page: scopes, benchmarks, periods, comparators. */
@@ -13,23 +15,22 @@ export function comparatorSymbol(comparator: string): string {
 	return COMPARATOR_SYMBOL[comparator] ?? comparator;
 }
 
-const REGION_KEYS: Record<string, MessageKey> = {
-	hengyang: 'env_region_hengyang',
-	hunan: 'env_region_hunan',
-	china: 'env_region_china'
-};
-
-export function regionLabel(regionId: string | null | undefined, locale: Locale): string {
-	const key = REGION_KEYS[String(regionId)];
-	return key ? t(locale, key) : String(regionId ?? '');
+/** A region's name from data/regions.csv (衡阳市 / Hengyang); its id when the data do not name it. */
+export function regionLabel(regionId: string | null | undefined, locale: Locale, names: RegionNames): string {
+	const name = names[String(regionId)];
+	return name ? (locale === 'en' ? name.en : name.zh) : String(regionId ?? '');
 }
 
-const CITY_SCOPES = ['urban_area', 'whole_city', 'urban_districts', 'counties'];
-
 /** A scope alone: 市城区 / 全市 …, or a benchmark named with its region (湖南省各市平均). */
-export function scopeName(scope: string, regionId: string | null | undefined, locale: Locale): string {
-	if (CITY_SCOPES.includes(scope)) return t(locale, `scope_${scope}` as MessageKey);
-	return t(locale, `env_bench_${scope}` as MessageKey, { region: regionLabel(regionId, locale) });
+export function scopeName(
+	scope: string,
+	region: { id: string | null | undefined; names: RegionNames },
+	locale: Locale
+): string {
+	if ((CITY_SCOPES as readonly string[]).includes(scope)) return t(locale, `scope_${scope}` as MessageKey);
+	return t(locale, `env_bench_${scope}` as MessageKey, {
+		region: regionLabel(region.id, locale, region.names)
+	});
 }
 
 export function sourceKindLabel(sources: SourceMap, sourceId: unknown, locale: Locale): string {
@@ -38,9 +39,14 @@ export function sourceKindLabel(sources: SourceMap, sourceId: unknown, locale: L
 }
 
 /** A series label naming its scope and the kind of source it comes from: 市城区（部门自评报告）. */
-export function seriesLabel(row: Row, locale: Locale, sources: SourceMap): string {
+export function seriesLabel(
+	row: Row,
+	locale: Locale,
+	context: { sources: SourceMap; regionNames: RegionNames }
+): string {
+	const { sources, regionNames } = context;
 	return t(locale, 'scope_series_label', {
-		scope: scopeName(String(row.scope), String(row.region_id), locale),
+		scope: scopeName(String(row.scope), { id: String(row.region_id), names: regionNames }, locale),
 		source: sourceKindLabel(sources, row.source_id, locale)
 	});
 }

@@ -49,7 +49,7 @@ export function goodAirView(data: EnvironmentData, locale: Locale, sources: Sour
 	const bars = ordered.map((r) => {
 		const figure = figureOf(r, 'value');
 		return {
-			label: seriesLabel(r, locale, sources),
+			label: seriesLabel(r, locale, { sources, regionNames: data.regionNames }),
 			value: Number(r.value),
 			valueLabel: figureText(figure, locale)
 		};
