@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { StoredRowByTable } from './rows';
 import { catalogColumns } from './catalog';
 import { TABLE_NAMES } from './names';
 import { storedColumns } from './stored';
@@ -126,5 +127,13 @@ describe('stored columns', () => {
 			description_en:
 				'amount converted to 万元 from the stated unit (equals it when the unit is 万元; citations keep the stated figure)'
 		});
+	});
+
+	it('type the stored rows with their _decimals and _wan columns', () => {
+		expectTypeOf<StoredRowByTable['spending']['amount_wan']>().toEqualTypeOf<number>();
+		expectTypeOf<StoredRowByTable['projects']['executed_wan']>().toEqualTypeOf<number | null>();
+		expectTypeOf<StoredRowByTable['regional_finance']['unit']>().toEqualTypeOf<'万元' | '亿元' | '元'>();
+		expectTypeOf<StoredRowByTable['environment']>().not.toHaveProperty('value_wan');
+		expectTypeOf<StoredRowByTable['regions']['parent_region_id']>().toEqualTypeOf<string | null>();
 	});
 });
