@@ -185,6 +185,8 @@ export interface RowCounts {
 
 export interface SheetImport {
 	readonly sheet: string | null;
+	/** Contract rows produced per table when they went to a sink instead of `rows`. */
+	readonly facts?: Partial<Record<TableName, number>>;
 	readonly layout: LayoutId | null;
 	readonly recipe: Recipe | null;
 	readonly counts: RowCounts;
@@ -212,6 +214,8 @@ export interface ImportContext {
 	readonly department?: string;
 	readonly year?: number;
 	readonly stage?: 'budget' | 'final';
+	/** The money unit of the amounts (--unit) when the table states none: '元' | '万元' | '亿元'. */
+	readonly unit?: string;
 	/** Resolve a department name (as printed) to its department_id, creating one if new. */
 	departmentId(nameZh: string): string;
 	/** Resolve a region (as printed, with the English name and the parent if known) to its region_id. */

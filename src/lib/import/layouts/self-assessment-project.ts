@@ -8,7 +8,7 @@ import { compact, oneLine, readNumber, unitFromText, yearFromText } from '../str
 import type { ContractRow, ImportContext, Layout, Recipe, Row, Sheet, SheetImport } from '../types';
 import { FIELD_LABELS, fieldValue, findForm, formColumns } from './self-assessment-form';
 import { readForm, type FormRead } from './self-assessment-read';
-import { allRows, placeOf, resolveIdentity, titleOf, whereOf, type Where } from './standard-common';
+import { allRows, placeOf, resolveIdentity, whereOf, type Where } from './standard-common';
 import { note, standardProblems } from './standard-messages';
 import { sheetImport } from './standard-recipe';
 import { formRecipe } from './self-assessment-recipe';
@@ -85,6 +85,16 @@ function projectRow(
 	return { row, problems };
 }
 
+/** 主管部门 / 实施单位 as printed: what --department could say (either may be the department). */
+function hintOf(form: FormRead): string | null {
+	const named = [
+		form.competent && `主管部门 ${form.competent}`,
+		form.implementing && `实施单位 ${form.implementing}`
+	];
+	const hint = named.filter((text) => text !== '').join('；');
+	return hint === '' ? null : hint;
+}
+
 function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport {
 	const where = whereOf(sheet, context);
 	const rows = allRows(sheet);
@@ -98,8 +108,8 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 		needs: {
 			stage: false,
 			unit: true,
-			departmentField: form.competent || null,
 			unitField,
+			departmentHint: hintOf(form),
 			yearHint: yearFromText(form.name)
 		}
 	});
@@ -115,16 +125,6 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 			problems: resolved.problems,
 			notes
 		});
-	}
-	const printed = titleOf(rows, recipe).department;
-	if (context.department === undefined && printed === null && identity.departmentZh === form.competent) {
-		notes.push(
-			note(
-				placeOf(where, null, null),
-				`部门取自“主管部门”：${form.competent}`,
-				`department taken from 主管部门: ${form.competent}`
-			)
-		);
 	}
 	const projectId = String(recipe.options?.['project_id'] ?? `p_${fnv8(compact(form.name))}`);
 	const ids = {

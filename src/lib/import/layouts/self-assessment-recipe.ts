@@ -28,9 +28,13 @@ export function formRecipe(args: {
 }): Recipe {
 	const { plan, rows, context } = args;
 	const title = detectTitle(rows.filter((row) => plan.firstRow === null || row.n < plan.firstRow));
-	const field = args.layout === 'self_assessment_project' ? FIELD_LABELS.competent : FIELD_LABELS.department;
-	const department =
-		context.department ?? title.department ?? fieldValue(rows, field, plan.fundingHeader)?.text ?? null;
+	// A project table's 主管部门 / 实施单位 may or may not be the reporting department: only the
+	// department table's 部门名称 field names it.
+	const named =
+		args.layout === 'self_assessment_department'
+			? fieldValue(rows, FIELD_LABELS.department, plan.fundingHeader ?? plan.indicatorHeader)
+			: null;
+	const department = context.department ?? title.department ?? named?.text ?? null;
 	const unitLabel = fundingUnitLabel(rows, plan.indicatorHeader);
 	const headerRows = [plan.fundingHeader, plan.goalHeader, plan.indicatorHeader].filter(
 		(n): n is number => n !== null

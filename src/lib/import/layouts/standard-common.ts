@@ -110,7 +110,11 @@ export function eachDataRow(
 	if (footnotes.length > 0) {
 		const list = footnotes.join(', ');
 		tally.notes.push(
-			note(placeOf(where, footnotes[0] ?? null, null), `第 ${list} 行是表下注释，不是数据`, `rows ${list}: footnotes below the table, not data`)
+			note(
+				placeOf(where, footnotes[0] ?? null, null),
+				`第 ${list} 行是表下注释，不是数据`,
+				`rows ${list}: footnotes below the table, not data`
+			)
 		);
 	}
 	if (after.length > 0) {
@@ -223,7 +227,7 @@ export function resolveIdentity(args: {
 		null;
 	const year = pickValue(context.year, title.year, recipe.year);
 	const stage = pickValue(context.stage, title.stage ?? needs.headerStage ?? null, recipe.stage);
-	const statedUnit = title.unit ?? needs.unitField ?? recipe.unit;
+	const statedUnit = context.unit ?? title.unit ?? needs.unitField ?? recipe.unit;
 	const unit = asMoneyUnit(statedUnit);
 	if (department === null)
 		problems.push(standardProblems.departmentUnknown(where, needs.departmentHint ?? null));

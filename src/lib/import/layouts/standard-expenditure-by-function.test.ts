@@ -25,7 +25,16 @@ const SPLIT = gridSheet(
 `
 );
 
-const COLUMNS = ['line_id', 'parent_line_id', 'parent_relation', 'category', 'functional_code', 'stage', 'amount', 'unit'];
+const COLUMNS = [
+	'line_id',
+	'parent_line_id',
+	'parent_relation',
+	'category',
+	'functional_code',
+	'stage',
+	'amount',
+	'unit'
+];
 
 describe('standard_expenditure_by_function: codes split over 类/款/项', () => {
 	const context = testContext(FILE);
@@ -101,7 +110,9 @@ describe('standard_expenditure_by_function: codes split over 类/款/项', () =>
 			excerpt: '01 … 行政运行 … 400,000.00'
 		});
 		expect(result.rows.spending?.[3]?.line_en).toBe('energy conservation and environmental protection (211)');
-		expect(result.notes.map((n) => [n.place.row, n.message.en])).toEqual([[13, 'rows 13: footnotes below the table, not data']]);
+		expect(result.notes.map((n) => [n.place.row, n.message.en])).toEqual([
+			[13, 'rows 13: footnotes below the table, not data']
+		]);
 		expect(context.departments).toContain('衡阳市生态环境局');
 	});
 
@@ -156,7 +167,9 @@ describe('standard_expenditure_by_function: code and name merged in one cell, XL
 			['unit_unknown', null, null],
 			['not_a_number', 5, 3]
 		]);
-		expect(result.problems[0]?.fix.en).toBe("pass --department NAME (or fill in the recipe's department.name_zh)");
+		expect(result.problems[0]?.fix.en).toBe(
+			"pass --department NAME (or fill in the recipe's department.name_zh)"
+		);
 		expect(result.problems[3]?.message.zh).toBe('C 列“5l8.27”不是数字，这一行没有导入');
 		expect(result.rows).toEqual({});
 		expect(result.counts).toEqual({ read: 4, imported: 0, rejected: 3, skipped: 1 });
@@ -168,7 +181,9 @@ describe('standard_expenditure_by_function: code and name merged in one cell, XL
 		const recipe = { ...fit!.recipe, unit: '万元' };
 		const result = layout.apply(sheet, recipe, context);
 		expect(result.counts).toEqual({ read: 4, imported: 2, rejected: 1, skipped: 1 });
-		expect(columnsOf(result.rows.spending, ['line_id', 'parent_line_id', 'stage', 'amount', 'unit', 'locator'])).toEqual([
+		expect(
+			columnsOf(result.rows.spending, ['line_id', 'parent_line_id', 'stage', 'amount', 'unit', 'locator'])
+		).toEqual([
 			['total', '', 'budget', '3475.89', '万元', 'budget.xlsx / 支出预算表 / R3 / C / 本年预算 / 小计'],
 			['fc_208', 'total', 'budget', '709.01', '万元', 'budget.xlsx / 支出预算表 / R4 / C / 本年预算 / 小计']
 		]);

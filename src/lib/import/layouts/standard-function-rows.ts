@@ -131,7 +131,10 @@ export function amountKindOf(header: string): string | null {
 		if (/上缴上级/.test(part)) return 'remit_superior';
 		if (/经营支出/.test(part)) return 'business_operations';
 		if (/对附属单位补助/.test(part)) return 'affiliate_subsidies';
-		if (!isTotalLabel(part) && !/^(?:金额|(?:本年|年初|全年|调整)?(?:预算|决算)数?|支出数|本年支出|本年数)$/.test(part))
+		if (
+			!isTotalLabel(part) &&
+			!/^(?:金额|(?:本年|年初|全年|调整)?(?:预算|决算)数?|支出数|本年支出|本年数)$/.test(part)
+		)
 			return null;
 	}
 	return parts.length > 0 ? 'total' : null;

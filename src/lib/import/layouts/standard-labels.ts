@@ -257,3 +257,13 @@ export function threePublicColumn(header: string): LineSpec | null {
 export function threePublicColumnName(header: string): string {
 	return threePublicPart(header) ?? header;
 }
+
+/** The income line with this id (recipes name 收入总表 columns by line id). */
+export function revenueSpec(id: string): LineSpec | null {
+	const all = [
+		...REVENUE.map((entry) => entry.spec),
+		...CARRYOVER.map((entry) => entry.spec),
+		INSTITUTION_SPECIAL
+	];
+	return all.find((spec) => spec.id === id) ?? null;
+}

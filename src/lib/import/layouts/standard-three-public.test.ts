@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf, gridSheet, testContext } from './standard-fixtures.test-helper';
 import { standardThreePublic as layout } from './standard-three-public';
 
-const COLUMNS = ['line_id', 'parent_line_id', 'parent_relation', 'fiscal_year', 'stage', 'amount', 'unit', 'locator', 'excerpt'];
+const COLUMNS = [
+	'line_id',
+	'parent_line_id',
+	'parent_relation',
+	'fiscal_year',
+	'stage',
+	'amount',
+	'unit',
+	'locator',
+	'excerpt'
+];
 
 describe('standard_three_public: one row per part (部门预算), 元, a column for last year', () => {
 	const file = 'dazhu_2015_three_public.csv';
@@ -25,7 +35,12 @@ describe('standard_three_public: one row per part (部门预算), 元, a column 
 
 	it('recognises the table by its parts and reads each column’s stage and year', () => {
 		expect(fit?.score).toBe(0.95);
-		expect(fit?.recipe).toMatchObject({ unit: '元', year: 2015, stage: 'budget', department: { name_zh: '大竹县科技局' } });
+		expect(fit?.recipe).toMatchObject({
+			unit: '元',
+			year: 2015,
+			stage: 'budget',
+			department: { name_zh: '大竹县科技局' }
+		});
 		expect(fit?.recipe.columns).toEqual([
 			{ col: 1, header: '项目', meaning: 'name' },
 			{ col: 2, header: '2014年预算数', meaning: 'amount:value:budget:prev' },
@@ -37,16 +52,79 @@ describe('standard_three_public: one row per part (部门预算), 元, a column 
 		const result = layout.apply(sheet, fit!.recipe, context);
 		expect(result.counts).toEqual({ read: 6, imported: 3, rejected: 1, skipped: 2 });
 		expect(columnsOf(result.rows.spending, COLUMNS)).toEqual([
-			['three_public', '', '', '2014', 'budget', '90000', '元', `${file} / R4 / C2 / 2014年预算数`, '合计 … 90,000'],
-			['three_public', '', '', '2015', 'budget', '85000', '元', `${file} / R4 / C3 / 2015年预算数`, '合计 … 85,000'],
-			['three_public_receptions', 'three_public', 'part', '2014', 'budget', '70000', '元', `${file} / R6 / C2 / 2014年预算数`, '2.公务接待费 … 70,000'],
-			['three_public_receptions', 'three_public', 'part', '2015', 'budget', '65000', '元', `${file} / R6 / C3 / 2015年预算数`, '2.公务接待费 … 65,000'],
-			['three_public_vehicles', 'three_public', 'part', '2014', 'budget', '20000', '元', `${file} / R7 / C2 / 2014年预算数`, '3.公务用车购置及运行维护费 … 20,000'],
-			['three_public_vehicles', 'three_public', 'part', '2015', 'budget', '20000', '元', `${file} / R7 / C3 / 2015年预算数`, '3.公务用车购置及运行维护费 … 20,000']
+			[
+				'three_public',
+				'',
+				'',
+				'2014',
+				'budget',
+				'90000',
+				'元',
+				`${file} / R4 / C2 / 2014年预算数`,
+				'合计 … 90,000'
+			],
+			[
+				'three_public',
+				'',
+				'',
+				'2015',
+				'budget',
+				'85000',
+				'元',
+				`${file} / R4 / C3 / 2015年预算数`,
+				'合计 … 85,000'
+			],
+			[
+				'three_public_receptions',
+				'three_public',
+				'part',
+				'2014',
+				'budget',
+				'70000',
+				'元',
+				`${file} / R6 / C2 / 2014年预算数`,
+				'2.公务接待费 … 70,000'
+			],
+			[
+				'three_public_receptions',
+				'three_public',
+				'part',
+				'2015',
+				'budget',
+				'65000',
+				'元',
+				`${file} / R6 / C3 / 2015年预算数`,
+				'2.公务接待费 … 65,000'
+			],
+			[
+				'three_public_vehicles',
+				'three_public',
+				'part',
+				'2014',
+				'budget',
+				'20000',
+				'元',
+				`${file} / R7 / C2 / 2014年预算数`,
+				'3.公务用车购置及运行维护费 … 20,000'
+			],
+			[
+				'three_public_vehicles',
+				'three_public',
+				'part',
+				'2015',
+				'budget',
+				'20000',
+				'元',
+				`${file} / R7 / C3 / 2015年预算数`,
+				'3.公务用车购置及运行维护费 … 20,000'
+			]
 		]);
 		expect(result.rows.spending?.map((row) => row.line_zh)).toContain('公务用车购置及运行维护费');
 		expect(result.problems).toHaveLength(1);
-		expect(result.problems[0]).toMatchObject({ code: 'not_a_number', place: { file, sheet: null, row: 9, col: 3, header: '2015年预算数' } });
+		expect(result.problems[0]).toMatchObject({
+			code: 'not_a_number',
+			place: { file, sheet: null, row: 9, col: 3, header: '2015年预算数' }
+		});
 		expect(result.notes.map((n) => n.place.row)).toEqual([5, 8]);
 	});
 });
@@ -90,7 +168,16 @@ describe('standard_three_public: one column per part under 预算数 / 决算数
 	it('writes one spending row per cell, 其中 rows as of_which, 0 kept as a published 0', () => {
 		const result = layout.apply(sheet, fit!.recipe, context);
 		expect(result.counts).toEqual({ read: 1, imported: 1, rejected: 0, skipped: 0 });
-		expect(columnsOf(result.rows.spending, ['line_id', 'parent_line_id', 'parent_relation', 'stage', 'amount', 'line_zh'])).toEqual([
+		expect(
+			columnsOf(result.rows.spending, [
+				'line_id',
+				'parent_line_id',
+				'parent_relation',
+				'stage',
+				'amount',
+				'line_zh'
+			])
+		).toEqual([
 			['three_public', '', '', 'budget', '52', '合计'],
 			['three_public_overseas', 'three_public', 'part', 'budget', '6', '因公出国（境）费'],
 			['three_public_vehicles', 'three_public', 'part', 'budget', '24', '公务用车购置及运行费'],
@@ -100,7 +187,14 @@ describe('standard_three_public: one column per part under 预算数 / 决算数
 			['three_public', '', '', 'final', '28.98', '合计'],
 			['three_public_overseas', 'three_public', 'part', 'final', '0', '因公出国（境）费'],
 			['three_public_vehicles', 'three_public', 'part', 'final', '22.49', '公务用车购置及运行费'],
-			['three_public_vehicle_purchase', 'three_public_vehicles', 'of_which', 'final', '17.99', '公务用车购置费'],
+			[
+				'three_public_vehicle_purchase',
+				'three_public_vehicles',
+				'of_which',
+				'final',
+				'17.99',
+				'公务用车购置费'
+			],
 			['three_public_vehicle_running', 'three_public_vehicles', 'of_which', 'final', '4.5', '公务用车运行费'],
 			['three_public_receptions', 'three_public', 'part', 'final', '6.49', '公务接待费']
 		]);

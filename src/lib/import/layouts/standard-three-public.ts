@@ -16,7 +16,12 @@ import {
 	whereOf,
 	type Where
 } from './standard-common';
-import { threePublicColumn, threePublicColumnName, threePublicLine, threePublicSpec } from './standard-labels';
+import {
+	threePublicColumn,
+	threePublicColumnName,
+	threePublicLine,
+	threePublicSpec
+} from './standard-labels';
 import { stageOfHeader, type LineDraft, type LineStage } from './standard-lines';
 import { standardProblems } from './standard-messages';
 import { finishSpending, recipeColumns, sniff, standardRecipe, type Sniffed } from './standard-recipe';

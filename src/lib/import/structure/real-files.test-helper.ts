@@ -1,9 +1,8 @@
 // The real published tables in ../shared/real/standard-tables (never copied into the repo), read
-// for tests as UTF-8 CSV into sheets. Tests skip with a message when the folder is absent.
+// for tests with the project's own reader. Tests skip with a message when the folder is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Papa from 'papaparse';
-import { sheetFromText } from '../sheet';
+import { openWorkbook } from '../read/index';
 import type { Sheet } from '../types';
 
 export const STANDARD_TABLES = resolve(process.cwd(), '../shared/real/standard-tables');
@@ -19,9 +18,13 @@ export const REAL_FILES = {
 	xianning: 'xianning-eco-env-bureau-2021-transfer-payment-performance-self-evaluation.csv'
 } as const;
 
-/** One real CSV as a sheet named after the file; rows numbered by record (these files have no quoted newlines). */
-export function realSheet(file: string): Sheet {
-	const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(STANDARD_TABLES, file)));
-	const parsed = Papa.parse<string[]>(text.replace(/\r?\n$/, ''), { delimiter: ',' });
-	return sheetFromText(file, parsed.data);
+/** One real CSV as the reader opens it (encoding and delimiter detected), its only sheet. */
+export async function realSheet(file: string): Promise<Sheet> {
+	const read = await openWorkbook(file, new Uint8Array(readFileSync(join(STANDARD_TABLES, file))));
+	const sheet = read.workbook?.sheets[0];
+	if (sheet === undefined)
+		throw new Error(`${file}: not read (${read.problems.map((p) => p.message.en).join('; ')})`);
+	if (read.workbook?.encoding !== 'utf-8' || read.workbook.delimiter !== ',')
+		throw new Error(`${file}: read as ${read.workbook?.encoding} / ${read.workbook?.delimiter}`);
+	return sheet;
 }

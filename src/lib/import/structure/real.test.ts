@@ -3,13 +3,13 @@ import { headRows } from '../sheet';
 import { tableStructure } from './index';
 import { HAVE_STANDARD_TABLES, REAL_FILES, SKIP_MESSAGE, realSheet } from './real-files.test-helper';
 
-const structureOf = (file: string) => tableStructure(headRows(realSheet(file), 200));
+const structureOf = async (file: string) => tableStructure(headRows(await realSheet(file), 200));
 
 describe.skipIf(!HAVE_STANDARD_TABLES)(
 	`table structure of the real standard tables${HAVE_STANDARD_TABLES ? '' : ` (${SKIP_MESSAGE})`}`,
 	() => {
-		it('收支总表: two-sided header over two rows, data from row 3 to 14', () => {
-			const s = structureOf(REAL_FILES.summary);
+		it('收支总表: two-sided header over two rows, data from row 3 to 14', async () => {
+			const s = await structureOf(REAL_FILES.summary);
 			expect(s.title.rows).toEqual([]);
 			expect(s.header).toEqual({
 				rows: [1, 2],
@@ -19,8 +19,8 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			expect(s.lastDataRow).toBe(14);
 		});
 
-		it('收入总表 by unit: three header rows, 19 columns joined with groups filled', () => {
-			const s = structureOf(REAL_FILES.byUnit);
+		it('收入总表 by unit: three header rows, 19 columns joined with groups filled', async () => {
+			const s = await structureOf(REAL_FILES.byUnit);
 			expect(s.header?.rows).toEqual([1, 2, 3]);
 			expect(s.header?.firstDataRow).toBe(4);
 			expect(s.header?.columns).toEqual([
@@ -46,8 +46,8 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			]);
 		});
 
-		it('支出总表: one header row, data from the 合计 row', () => {
-			const s = structureOf(REAL_FILES.byFunction);
+		it('支出总表: one header row, data from the 合计 row', async () => {
+			const s = await structureOf(REAL_FILES.byFunction);
 			expect(s.header?.rows).toEqual([1]);
 			expect(s.header?.firstDataRow).toBe(2);
 			expect(s.header?.columns.slice(0, 5)).toEqual([
@@ -60,9 +60,9 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			expect(s.lastDataRow).toBe(6);
 		});
 
-		it('三公 tables: title and unit rows, a one-row header, data from 合计', () => {
+		it('三公 tables: title and unit rows, a one-row header, data from 合计', async () => {
 			for (const file of [REAL_FILES.dazhou, REAL_FILES.dazhu]) {
-				const s = structureOf(file);
+				const s = await structureOf(file);
 				expect(s.title.rows).toEqual([1, 2]);
 				expect(s.title.unit).toBe('万元');
 				expect(s.title.year).toBe(2014);
