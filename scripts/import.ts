@@ -4,19 +4,22 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseLang, type Lang, type TableName } from '../src/lib/model/index';
-import { importWorkbook, rowsOf, totalCounts, type ImportOptions } from '../src/lib/import/import';
+import { TABLE_NAMES, parseLang, type Lang, type TableName } from '../src/lib/model/index';
+import { totalCounts, type ImportOptions } from '../src/lib/import/import';
+import { importWorkbook } from '../src/lib/import/workbook';
 import { LAYOUTS } from '../src/lib/import/layouts/index';
 import { parseRecipe } from '../src/lib/import/layouts/recipe';
 import { openWorkbook } from '../src/lib/import/read/index';
-import { recipeJson } from '../src/lib/import/recipe-json';
+import { recipeToJson } from '../src/lib/import/layouts/recipe';
 import { Registry, type ReferenceTable } from '../src/lib/import/registry';
-import { formatCounts, formatEncoding, formatImportProblem, formatNote, formatSheet } from '../src/lib/import/report';
-import type { ContractRows, Recipe, SheetImport } from '../src/lib/import/types';
+import { formatCounts, formatFormat, formatImportProblem, formatNote, formatSheet } from '../src/lib/import/report';
+import type { ContractRow, ContractRows, Recipe, SheetImport } from '../src/lib/import/types';
+import { RowOut } from './import/out';
 import { parseCli, type CliArgs } from './import/args';
-import { readHeld, writeTable } from './import/write';
+import { readHeld } from './import/write';
 
 const REFERENCE: readonly ReferenceTable[] = ['regions', 'departments', 'sources'];
+const FACT_TABLES: readonly TableName[] = TABLE_NAMES.filter((name) => !(REFERENCE as readonly string[]).includes(name));
 
 export interface RunResult {
 	readonly lines: string[];
@@ -46,7 +49,7 @@ function optionsOf(args: CliArgs, recipe: Recipe | null): ImportOptions {
 	return { ...defined, ...(recipe === null ? {} : { recipe }) } as ImportOptions;
 }
 
-async function importOne(file: string, args: CliArgs, registry: Registry, context: { lang: Lang; recipe: Recipe | null }) {
+async function importOne(file: string, args: CliArgs, registry: Registry, context: { lang: Lang; recipe: Recipe | null; out: RowOut }) {
 	const { lang } = context;
 	const lines = [path.basename(file)];
 	const opened = await openWorkbook(path.basename(file), new Uint8Array(await readFile(file)));
@@ -55,11 +58,13 @@ async function importOne(file: string, args: CliArgs, registry: Registry, contex
 		return { lines, sheets: [] as SheetImport[], failed: true };
 	}
 	const { workbook } = opened;
-	lines.push(`  ${lang === 'en' ? 'format' : '格式'}: ${workbook.format}; ${formatEncoding(workbook.encoding, lang)}`);
+	lines.push(`  ${formatFormat(workbook, lang)}`);
 	for (const note of workbook.notes) lines.push(`  ${lang === 'en' ? 'note' : '说明'}: ${formatNote(note, lang)}`);
-	const sheets = importWorkbook(workbook, LAYOUTS, registry, optionsOf(args, context.recipe));
+	lines.push(...opened.problems.map((problem) => `  ${formatImportProblem(problem, lang)}`));
+	const sink = (table: TableName, rows: readonly ContractRow[]) => context.out.take(table, rows);
+	const sheets = importWorkbook(workbook, LAYOUTS, registry, { ...optionsOf(args, context.recipe), sink });
 	for (const sheet of sheets) lines.push(...formatSheet(sheet, lang, { recipe: true }));
-	const failed = sheets.every((sheet) => sheet.counts.imported === 0) || sheets.some((sheet) => sheet.problems.length > 0);
+	const failed = opened.problems.length > 0 || sheets.every((sheet) => sheet.counts.imported === 0) || sheets.some((sheet) => sheet.problems.length > 0);
 	return { lines, sheets, failed };
 }
 
@@ -70,24 +75,40 @@ async function saveRecipes(dir: string, file: string, sheets: readonly SheetImpo
 		if (sheet.recipe === null) continue;
 		const suffix = sheets.length > 1 ? `.${sheet.sheet ?? 'sheet'}` : '';
 		const target = path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, '')}${suffix}.recipe.json`);
-		await writeFile(target, `${recipeJson(sheet.recipe)}\n`, 'utf8');
+		await writeFile(target, `${recipeToJson(sheet.recipe)}\n`, 'utf8');
 		written.push(target);
 	}
 	return written;
 }
 
-async function writeOut(dir: string, rows: ContractRows, registry: Registry, lang: Lang): Promise<string[]> {
+/** New regions that written facts need (and their parents); departments and sources as added. */
+function referenceRows(registry: Registry, out: RowOut): ContractRows {
+	const byId = new Map(registry.added.regions.map((row) => [row['region_id'] ?? '', row]));
+	const needed = new Set<string>();
+	for (let queue = [...out.regionsUsed]; queue.length > 0; ) {
+		const id = queue.pop() ?? '';
+		const row = byId.get(id);
+		if (row === undefined || needed.has(id)) continue;
+		needed.add(id);
+		queue.push(row['parent_region_id'] ?? '');
+	}
+	const regions = registry.added.regions.filter((row) => needed.has(row['region_id'] ?? ''));
+	return { regions, departments: registry.added.departments, sources: registry.added.sources } as ContractRows;
+}
+
+function tallyLines(out: RowOut, args: CliArgs, lang: Lang): string[] {
+	const en = lang === 'en';
+	const where = args.out ?? (en ? 'data (dry run)' : 'data（试运行）');
 	const lines: string[] = [];
-	const all: ContractRows = { ...rows, ...registry.added };
-	for (const [table, list] of Object.entries(all) as [TableName, ContractRows[TableName]][]) {
-		if (list === undefined || list.length === 0) continue;
-		const outcome = await writeTable(dir, table, list);
-		const { added, duplicates, restatements } = outcome;
+	for (const [table, t] of out.tallies()) {
+		if (t.added + t.duplicates + t.outside === 0) continue;
+		const outside = t.outside === 0 ? '' : en ? `; ${t.outside} outside ${args.within}, left out (--within)` : `；${t.outside} 行不在 ${args.within} 范围内，未导入（--within）`;
 		lines.push(
-			lang === 'en'
-				? `${dir}/${table}.csv: added ${added.length} (of which ${restatements} restatements, is_primary=false), already held ${duplicates.length}`
-				: `${dir}/${table}.csv：新增 ${added.length} 行（其中 ${restatements} 行为其他来源的重述，is_primary=false），已存在未重复写入 ${duplicates.length} 行`
+			en
+				? `${where}/${table}.csv: ${t.added} new, of which ${t.restatements} restate a fact already held (is_primary=false, ${t.restatements - t.disagreeCount} agree); ${t.duplicates} already held, not written again${outside}`
+				: `${where}/${table}.csv：新增 ${t.added} 行，其中 ${t.restatements} 行重述了已有事实（is_primary=false，${t.restatements - t.disagreeCount} 行数值一致）；${t.duplicates} 行已存在，未重复写入${outside}`
 		);
+		for (const line of t.disagree) lines.push(`  ${en ? 'differs' : '数值不一致'}: ${line}`);
 	}
 	return lines;
 }
@@ -98,20 +119,30 @@ export async function runImport(args: CliArgs, lang: Lang): Promise<RunResult> {
 	const registry = await loadRegistry(args.out ?? 'data');
 	const recipe = args.recipe === undefined ? null : await loadRecipe(args.recipe, lines, lang);
 	if (args.recipe !== undefined && recipe === null) return { lines, ok: false, sheets: [], rows: {}, registry };
+	const within = args.within === undefined ? undefined : registry.findRegion(args.within)?.['region_id'];
+	if (args.within !== undefined && within === undefined) {
+		lines.push(lang === 'en' ? `--within ${args.within}: no such region in regions.csv` : `--within ${args.within}：regions.csv 中没有该地区`);
+		return { lines, ok: false, sheets: [], rows: {}, registry };
+	}
+	const heldIn = args.out ?? 'data';
+	const out = new RowOut(registry, { heldIn, ...(args.out === undefined ? {} : { out: args.out }), ...(within === undefined ? {} : { within }) });
+	await out.prepare(FACT_TABLES);
 	const sheets: SheetImport[] = [];
 	let ok = true;
 	for (const file of args.files) {
-		const one = await importOne(file, args, registry, { lang, recipe });
+		const one = await importOne(file, args, registry, { lang, recipe, out });
 		lines.push(...one.lines);
 		sheets.push(...one.sheets);
 		if (one.failed) ok = false;
 		if (args.saveRecipe !== undefined) lines.push(...(await saveRecipes(args.saveRecipe, file, one.sheets)).map((f) => `  → ${f}`));
 	}
 	lines.push(formatCounts(totalCounts(sheets), lang));
-	const rows = rowsOf(sheets);
+	const reference = referenceRows(registry, out);
+	await out.prepare(REFERENCE);
+	for (const table of REFERENCE) out.take(table, reference[table] ?? []);
+	lines.push(...tallyLines(out, args, lang));
 	if (args.out === undefined) lines.push(lang === 'en' ? 'dry run: nothing written (use --out DIR)' : '试运行：未写入任何文件（用 --out DIR 写出）');
-	else lines.push(...(await writeOut(args.out, rows, registry, lang)));
-	return { lines, ok, sheets, rows, registry };
+	return { lines, ok, sheets, rows: out.kept, registry };
 }
 
 async function main(): Promise<void> {

@@ -11,11 +11,13 @@ export interface CliArgs {
 	readonly year?: number;
 	readonly stage?: 'budget' | 'final';
 	readonly saveRecipe?: string;
+	/** Keep only facts about this region or regions under it (name or region_id). */
+	readonly within?: string;
 }
 
 export const USAGE = `npm run import -- FILE... [--recipe R.json] [--out DIR] [--source-id ID]
   [--department NAME] [--department-id ID] [--department-en NAME] [--year YYYY] [--stage budget|final]
-  [--save-recipe DIR]
+  [--save-recipe DIR] [--within REGION]
 Without --out it is a dry run. --out data appends to the project's data/ (never overwrites).`;
 
 /** Parse the CLI flags; throws with a readable message on a bad flag. */
@@ -33,6 +35,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
 			year: { type: 'string' },
 			stage: { type: 'string' },
 			'save-recipe': { type: 'string' },
+			within: { type: 'string' },
 			help: { type: 'boolean' }
 		}
 	});
@@ -56,6 +59,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
 		...pick('departmentEn', values['department-en']),
 		...pick('year', year),
 		...pick('stage', stage),
-		...pick('saveRecipe', values['save-recipe'])
+		...pick('saveRecipe', values['save-recipe']),
+		...pick('within', values.within)
 	};
 }

@@ -1,12 +1,9 @@
-// `--out DIR`: imported rows appended to DIR's contract CSVs (data/ or a fresh folder). Existing
-// rows are never rewritten: new rows go at the end, in the file's own column order.
+// The rows an output folder already holds (data/ or a fresh folder), read once before an import
+// appends to it: new rows go at the end, in the file's own column order, existing ones stay.
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Papa from 'papaparse';
-import { TABLES, csvFileName, parseCsv, type TableName } from '../../src/lib/model/index';
-import { completeRow } from '../../src/lib/import/contract-check';
-import { mergeRows, type MergeOutcome } from '../../src/lib/import/merge';
+import { csvFileName, parseCsv, type TableName } from '../../src/lib/model/index';
 import type { ContractRow } from '../../src/lib/import/types';
 
 export interface HeldTable {
@@ -26,27 +23,4 @@ export async function readHeld(dir: string, table: TableName): Promise<HeldTable
 		.filter((record) => record.fields.some((field) => field !== ''))
 		.map((record) => Object.fromEntries((header ?? []).map((name, i) => [name, record.fields[i] ?? ''])));
 	return { header, rows, needsNewline: text.length > 0 && !text.endsWith('\n') };
-}
-
-function csvLines(header: readonly string[], rows: readonly ContractRow[]): string {
-	if (rows.length === 0) return '';
-	const data = rows.map((row) => header.map((name) => row[name] ?? ''));
-	return `${Papa.unparse({ fields: [...header], data }, { header: false, newline: '\n', escapeFormulae: false })}\n`;
-}
-
-/** Merge one table's imported rows into DIR; returns what was added, left out, restated. */
-export async function writeTable(dir: string, table: TableName, incoming: readonly ContractRow[]): Promise<MergeOutcome> {
-	const held = await readHeld(dir, table);
-	const complete = incoming.map((row) => completeRow(table, row));
-	const outcome = mergeRows(table, held.rows.map((row) => completeRow(table, row)), complete);
-	if (outcome.added.length === 0) return outcome;
-	await mkdir(dir, { recursive: true });
-	const file = path.join(dir, csvFileName(table));
-	if (held.header === null) {
-		const header = TABLES[table].columns.map((column) => column.name);
-		await writeFile(file, `${header.join(',')}\n${csvLines(header, outcome.added)}`, 'utf8');
-	} else {
-		await appendFile(file, (held.needsNewline ? '\n' : '') + csvLines(held.header, outcome.added), 'utf8');
-	}
-	return outcome;
 }

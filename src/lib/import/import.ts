@@ -3,7 +3,7 @@
 // browser alike; reading bytes into sheets is lib/import/read's job.
 import type { TableName } from '../model/index';
 import { checkRow, completeRow, placeOfLocator } from './contract-check';
-import { duplicateInFile, layoutUnknown, recipeLayoutUnknown, NOTE_RECIPE_SHEET_SKIPPED } from './messages';
+import { duplicateInFile } from './messages';
 import { TableMerger } from './merge';
 import type { Registry } from './registry';
 import type {
@@ -16,6 +16,7 @@ import type {
 	Recipe,
 	RowCounts,
 	Sheet,
+	Row,
 	SheetImport,
 	Workbook
 } from './types';
@@ -59,7 +60,7 @@ function countRows(sheet: Sheet): number {
 	return count;
 }
 
-function unread(sheet: Sheet, problems: ImportProblem[], notes: ImportNote[] = []): SheetImport {
+export function unread(sheet: Sheet, problems: ImportProblem[], notes: ImportNote[] = []): SheetImport {
 	const read = countRows(sheet);
 	const counts = { read, imported: 0, rejected: read, skipped: 0 };
 	return { sheet: sheet.name, layout: null, recipe: null, counts, rows: {}, problems, notes };
@@ -75,29 +76,38 @@ export function recognise(sheet: Sheet, layouts: readonly Layout[], context: Imp
 	return best;
 }
 
-/** Rows that break the contract are taken out; their source row counts as rejected. */
-function checked(result: SheetImport, where: { file: string; sheet: string | null }): SheetImport {
-	const { file } = where;
+/**
+ * Rows that break the contract are taken out with a problem each. A source row counts as rejected
+ * when every fact it gave was taken out (facts are tied to their source row by the locator's R<n>;
+ * a row without one, e.g. a contract table's own provenance, stands for itself).
+ */
+export function checked(result: SheetImport, where: { file: string; sheet: string | null }): SheetImport {
 	const problems: ImportProblem[] = [];
-	const badRows = new Set<string>();
 	const rows: ContractRows = {};
+	const facts = new Map<string, { good: number; bad: number }>();
+	let unnamed = 0;
 	for (const [table, list] of Object.entries(result.rows) as [TableName, ContractRow[]][]) {
-		rows[table] = list.map((row) => completeRow(table, row));
-		for (const row of rows[table] ?? []) {
+		const kept: ContractRow[] = [];
+		for (const raw of list) {
+			const row = completeRow(table, raw);
 			const found = checkRow(table, row, where);
-			if (found.length > 0) {
+			const sourceRow = placeOfLocator(where.file, where.sheet, row['locator'] ?? '').row;
+			const key = sourceRow === null ? `#${unnamed++}` : String(sourceRow);
+			const tally = facts.get(key) ?? { good: 0, bad: 0 };
+			facts.set(key, tally);
+			if (found.length === 0) {
+				kept.push(row);
+				tally.good++;
+			} else {
 				problems.push(...found);
-				badRows.add(String(placeOfLocator(file, where.sheet, row['locator'] ?? '').row));
+				tally.bad++;
 			}
 		}
+		rows[table] = kept;
 	}
 	if (problems.length === 0) return { ...result, rows };
-	for (const table of Object.keys(rows) as TableName[]) {
-		rows[table] = (rows[table] ?? []).filter(
-			(row) => !badRows.has(String(placeOfLocator(file, where.sheet, row['locator'] ?? '').row))
-		);
-	}
-	const moved = Math.min(badRows.size, result.counts.imported);
+	const lost = [...facts.values()].filter((tally) => tally.good === 0).length;
+	const moved = Math.min(lost, result.counts.imported);
 	const counts: RowCounts = {
 		...result.counts,
 		imported: result.counts.imported - moved,
@@ -110,25 +120,28 @@ function checked(result: SheetImport, where: { file: string; sheet: string | nul
 export class ImportMerger {
 	private readonly tables = new Map<TableName, TableMerger>();
 
-	settle(result: SheetImport): SheetImport {
+	settle(result: SheetImport, where: { file: string; sheet: string | null }): SheetImport {
 		const rows: ContractRows = {};
 		const problems: ImportProblem[] = [];
+		const repeated = new Set<number>();
 		for (const [table, list] of Object.entries(result.rows) as [TableName, ContractRow[]][]) {
 			let merger = this.tables.get(table);
 			if (merger === undefined) this.tables.set(table, (merger = new TableMerger(table)));
 			const outcome = merger.add(list);
 			rows[table] = outcome.added;
+			const kept = new Set(outcome.added.map((row) => placeOfLocator(where.file, where.sheet, row['locator'] ?? '').row));
 			for (const { row, existing } of outcome.duplicates) {
-				const place = placeOfLocator(result.sheet ?? '', null, row['locator'] ?? '');
-				problems.push(duplicateInFile({ ...place, file: placeFile(row) }, table, existing['locator'] ?? ''));
+				const place = placeOfLocator(where.file, where.sheet, row['locator'] ?? '');
+				problems.push(duplicateInFile(place, table, existing['locator'] ?? ''));
+				if (place.row !== null && !kept.has(place.row)) repeated.add(place.row);
 			}
 		}
-		return problems.length === 0 ? { ...result, rows } : { ...result, rows, problems: [...result.problems, ...problems] };
+		if (problems.length === 0) return { ...result, rows };
+		// A source row whose every fact was already imported counts as skipped, not imported.
+		const moved = Math.min(repeated.size, result.counts.imported);
+		const counts = { ...result.counts, imported: result.counts.imported - moved, skipped: result.counts.skipped + moved };
+		return { ...result, rows, counts, problems: [...result.problems, ...problems] };
 	}
-}
-
-function placeFile(row: ContractRow): string {
-	return (row['locator'] ?? '').split(' / ')[0] ?? '';
 }
 
 /** All contract rows of several sheet imports, by table. */

@@ -23,6 +23,21 @@ export interface MergeOutcome {
 	readonly duplicates: { readonly row: ContractRow; readonly existing: ContractRow }[];
 	/** Rows added as restatements of a fact already held (is_primary set to false). */
 	restatements: number;
+	/** Restatements whose value differs from the primary row's (both kept as stated). */
+	readonly disagreements: { readonly row: ContractRow; readonly primary: string }[];
+}
+
+/** The column holding a table's figure, for comparing a restatement with the primary row. */
+const VALUE_COLUMN: Partial<Record<TableName, string>> = {
+	spending: 'amount',
+	environment: 'value',
+	regional_finance: 'value',
+	staffing: 'value',
+	activities: 'value'
+};
+
+function sameFigure(a: string, b: string): boolean {
+	return a === b || (a !== '' && b !== '' && Number(a) === Number(b));
 }
 
 /** Incremental merge for one table: feed held rows first, then imported rows in any number of batches. */
@@ -30,23 +45,33 @@ export class TableMerger {
 	private readonly keyColumns: readonly string[];
 	private readonly group: readonly string[] | null;
 	private readonly byKey = new Map<string, ContractRow | string>();
-	private readonly primaryGroups = new Set<string>();
+	/** Group key → the primary row's figure (or '' where the table has none). */
+	private readonly primaryGroups = new Map<string, string>();
+	private readonly valueColumn: string | undefined;
 
 	constructor(readonly table: TableName) {
 		this.keyColumns = TABLES[table].primaryKey;
 		this.group = primaryGroup(table);
+		this.valueColumn = VALUE_COLUMN[table];
 	}
 
 	/** Rows already in the data: their keys and primaries count, they are not added again. */
 	hold(rows: readonly ContractRow[]): void {
 		for (const row of rows) {
 			this.byKey.set(keyOf(this.keyColumns, row), row);
-			if (this.group !== null && row['is_primary'] === 'true') this.primaryGroups.add(keyOf(this.group, row));
+			if (this.group !== null && row['is_primary'] === 'true') this.primaryGroups.set(keyOf(this.group, row), this.figure(row));
 		}
 	}
 
 	/** Imported rows: new keys are added (a second row of a held fact as a restatement). */
-	add(rows: readonly ContractRow[], outcome: MergeOutcome = { added: [], duplicates: [], restatements: 0 }): MergeOutcome {
+	private figure(row: ContractRow): string {
+		return this.valueColumn === undefined ? '' : (row[this.valueColumn] ?? '');
+	}
+
+	add(
+		rows: readonly ContractRow[],
+		outcome: MergeOutcome = { added: [], duplicates: [], restatements: 0, disagreements: [] }
+	): MergeOutcome {
 		for (const row of rows) {
 			const key = keyOf(this.keyColumns, row);
 			const held = this.byKey.get(key);
@@ -57,10 +82,12 @@ export class TableMerger {
 			let settled = row;
 			if (this.group !== null && row['is_primary'] === 'true') {
 				const groupKey = keyOf(this.group, row);
-				if (this.primaryGroups.has(groupKey)) {
+				const primary = this.primaryGroups.get(groupKey);
+				if (primary !== undefined) {
 					settled = { ...row, is_primary: 'false' };
 					outcome.restatements++;
-				} else this.primaryGroups.add(groupKey);
+					if (!sameFigure(primary, this.figure(row))) outcome.disagreements.push({ row, primary });
+				} else this.primaryGroups.set(groupKey, this.figure(row));
 			}
 			// Imported rows are remembered by locator only: a 10^6-row import keeps keys, not rows.
 			this.byKey.set(key, row['locator'] ?? '');

@@ -4,6 +4,7 @@
 import type { ContractRow, Recipe } from './types';
 import { fnv8, slugOf } from './ids';
 import { sourceKindOf } from './source-kind';
+import { provinceOf } from './layouts/nbs-provinces';
 
 export type ReferenceTable = 'regions' | 'departments' | 'sources';
 
@@ -55,13 +56,16 @@ export class Registry {
 	private freshId(table: ReferenceTable, idColumn: string, slug: string, name: string): string {
 		const taken = this.takenIds(table, idColumn);
 		if (slug !== '' && !taken.has(slug)) return slug;
-		return slug === '' ? `${table === 'regions' ? 'r' : 'd'}_${fnv8(name)}` : `${slug}_${fnv8(name)}`;
+		const prefix = { regions: 'r', departments: 'd', sources: 's' }[table];
+		return slug === '' ? `${prefix}_${fnv8(name)}` : `${slug}_${fnv8(name)}`;
 	}
 
+	/** A region by its Chinese or English name, or by its region_id. */
 	findRegion(name: string): ContractRow | undefined {
 		const key = nameKey(name);
 		const rows = this.all('regions');
 		return (
+			rows.find((row) => row['region_id'] === name) ??
 			rows.find((row) => nameKey(row['name_zh'] ?? '') === key) ??
 			rows.find((row) => nameKey(row['name_en'] ?? '').toLowerCase() === key.toLowerCase())
 		);
@@ -70,8 +74,19 @@ export class Registry {
 	regionId(region: RegionRef): string {
 		const found = this.findRegion(region.name_zh) ?? (region.name_en ? this.findRegion(region.name_en) : undefined);
 		if (found !== undefined) return found['region_id'] ?? '';
+		// A province is named the same way everywhere: its English name and parent (中国) are known.
+		const province = provinceOf(region.name_zh) ?? (region.name_en ? provinceOf(region.name_en) : null);
+		if (province !== null) {
+			const existing = this.findRegion(province.zh);
+			if (existing !== undefined) return existing['region_id'] ?? '';
+			return this.addRegion({ name_zh: province.zh, name_en: province.en, level: 'province' }, this.findRegion('中国')?.['region_id'] ?? '');
+		}
 		const parentId = region.parent === undefined ? '' : this.regionId({ name_zh: region.parent, level: 'province' });
-		const nameEn = region.name_en?.trim() || region.name_zh;
+		return this.addRegion(region, parentId);
+	}
+
+	private addRegion(region: RegionRef, parentId: string): string {
+		const nameEn = region.name_en?.trim() || region.name_zh.trim();
 		const id = this.freshId('regions', 'region_id', slugOf(region.name_en ?? ''), region.name_zh);
 		this.added.regions.push({
 			region_id: id,
@@ -82,6 +97,16 @@ export class Registry {
 			parent_region_id: parentId
 		});
 		return id;
+	}
+
+	/** `regionId` is `ancestorId` or lies under it (following parent_region_id). */
+	isWithin(regionId: string, ancestorId: string): boolean {
+		const parents = new Map(this.all('regions').map((row) => [row['region_id'] ?? '', row['parent_region_id'] ?? '']));
+		for (let id: string | undefined = regionId, hops = 0; id !== undefined && id !== '' && hops < 16; hops++) {
+			if (id === ancestorId) return true;
+			id = parents.get(id);
+		}
+		return false;
 	}
 
 	/** The region whose name the department's name starts with (衡阳市生态环境局 → 衡阳市), longest first. */
@@ -117,7 +142,9 @@ export class Registry {
 		const taken = this.takenIds('sources', 'source_id');
 		if (wanted !== null && taken.has(wanted)) return wanted;
 		const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-		const id = wanted ?? this.freshId('sources', 'source_id', slugOf(base), base);
+		// A Chinese file name slugs to its digits alone ("2022"): hash it instead.
+		const slug = /[\u3400-\u9fff]/.test(base) ? '' : slugOf(base);
+		const id = wanted ?? this.freshId('sources', 'source_id', slug, base);
 		const title = recipe.source.title_zh ?? base;
 		this.added.sources.push({
 			source_id: id,

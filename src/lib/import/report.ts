@@ -1,8 +1,8 @@
 // What the CLI prints (and the browser shows) for each imported file, in the reader's language.
 import { pick, type Lang } from '../model/index';
 import { placeLabel } from './provenance';
-import { recipeJson } from './recipe-json';
-import type { ImportNote, ImportProblem, RowCounts, SheetImport, TextEncoding } from './types';
+import { recipeToJson } from './layouts/recipe';
+import type { ImportNote, ImportProblem, RowCounts, SheetImport, TextEncoding, Workbook } from './types';
 
 const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
 	'utf-8': 'UTF-8',
@@ -29,29 +29,36 @@ export function formatCounts(counts: RowCounts, lang: Lang): string {
 		: `读取 ${read} 行 = 导入 ${imported} + 拒绝 ${rejected} + 跳过 ${skipped}`;
 }
 
-export function formatEncoding(encoding: TextEncoding | null, lang: Lang): string {
-	const name = encoding === null ? (lang === 'en' ? 'binary (not text)' : '二进制（非文本）') : ENCODING_NAMES[encoding];
-	return lang === 'en' ? `encoding: ${name}` : `编码：${name}`;
+/** `format: csv; encoding: GB18030/GBK; delimiter: ","` (XLSX and Parquet have no text encoding). */
+export function formatFormat(workbook: Pick<Workbook, 'format' | 'encoding' | 'delimiter'>, lang: Lang): string {
+	const en = lang === 'en';
+	const parts = [en ? `format: ${workbook.format}` : `格式：${workbook.format}`];
+	if (workbook.encoding !== null) parts.push(en ? `encoding: ${ENCODING_NAMES[workbook.encoding]}` : `编码：${ENCODING_NAMES[workbook.encoding]}`);
+	if (workbook.delimiter !== null) {
+		const shown = workbook.delimiter === '\t' ? 'tab' : JSON.stringify(workbook.delimiter);
+		parts.push(en ? `delimiter: ${shown}` : `分隔符：${shown === 'tab' ? '制表符' : shown}`);
+	}
+	return parts.join(en ? '; ' : '；');
 }
 
-function factCount(sheet: SheetImport): number {
-	return Object.values(sheet.rows).reduce((sum, rows) => sum + (rows?.length ?? 0), 0);
+function factsByTable(sheet: SheetImport): [string, number][] {
+	const counts = sheet.facts ?? Object.fromEntries(Object.entries(sheet.rows).map(([t, rows]) => [t, rows?.length ?? 0]));
+	return Object.entries(counts).filter(([, n]) => (n ?? 0) > 0) as [string, number][];
 }
 
 export function formatSheet(sheet: SheetImport, lang: Lang, options: { recipe: boolean }): string[] {
 	const en = lang === 'en';
-	const tables = Object.entries(sheet.rows)
-		.filter(([, rows]) => (rows?.length ?? 0) > 0)
-		.map(([table, rows]) => `${table} ${rows?.length ?? 0}`)
-		.join(', ');
+	const facts = factsByTable(sheet);
+	const total = facts.reduce((sum, [, n]) => sum + n, 0);
+	const tables = facts.map(([table, n]) => `${table} ${n}`).join(', ');
 	const lines = [
 		en
 			? `  sheet: ${sheet.sheet ?? '-'}; layout: ${sheet.layout ?? 'not recognised'}`
 			: `  工作表：${sheet.sheet ?? '-'}；版式：${sheet.layout ?? '未识别'}`,
 		`  ${formatCounts(sheet.counts, lang)}`,
-		en ? `  facts: ${factCount(sheet)} (${tables || 'none'})` : `  事实：${factCount(sheet)} 条（${tables || '无'}）`
+		en ? `  facts: ${total} (${tables || 'none'})` : `  事实：${total} 条（${tables || '无'}）`
 	];
-	if (options.recipe && sheet.recipe !== null) lines.push(`  ${en ? 'recipe' : '配方'}: ${recipeJson(sheet.recipe, 0)}`);
+	if (options.recipe && sheet.recipe !== null) lines.push(`  ${en ? 'recipe' : '配方'}: ${JSON.stringify(JSON.parse(recipeToJson(sheet.recipe)))}`);
 	for (const note of sheet.notes) lines.push(`  ${en ? 'note' : '说明'}: ${formatNote(note, lang)}`);
 	for (const problem of sheet.problems) lines.push(`  ${formatImportProblem(problem, lang)}`);
 	return lines;

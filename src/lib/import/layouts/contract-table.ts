@@ -174,5 +174,7 @@ export const contractTableLayout: Layout = {
 		en: 'Contract table (CSV / Parquet whose header is the contract columns)'
 	},
 	recognise,
-	apply
+	apply,
+	// Each row passes through on its own: large files are applied in chunks.
+	streamable: true
 };
