@@ -95,67 +95,72 @@ export type IndicatorOutcome =
 	| { readonly kind: 'skip' }
 	| { readonly kind: 'bad'; readonly problems: ImportProblem[] };
 
+function pointsOf(row: Row, ctx: IndicatorContext, meaning: string) {
+	const { col, header } = column(ctx.recipe, meaning);
+	return points(row, col, ctx.where, header);
+}
+
+/** Level 1 and 2 as carried down merged cells: a printed level replaces the one above. */
+function carryLevels(ctx: IndicatorContext, level1: string, level2: string): void {
+	const { carry } = ctx;
+	if (level1 !== '') {
+		const level = levelWithWeight(level1);
+		carry.level1 = level.name;
+		carry.level1Weight = level.weight;
+		carry.level2 = '';
+	}
+	if (level2 !== '') carry.level2 = level2;
+}
+
+function valueCells(prefix: 'target' | 'actual', text: string): Record<string, string> {
+	const stated = statedValue(text);
+	const cells: Record<string, string> = {
+		[`${prefix}_text`]: text,
+		[`${prefix}_value`]: stated?.value ?? '',
+		[`${prefix}_unit`]: stated?.unit ?? ''
+	};
+	if (prefix === 'target') cells['target_comparator'] = stated?.comparator ?? '';
+	return cells;
+}
+
 /** One row of the indicator table: its contract cells (without ids and provenance), a 总分 row, or nothing. */
 export function indicatorRow(row: Row, ctx: IndicatorContext): IndicatorOutcome {
-	const { recipe, carry, where } = ctx;
 	const text = (meaning: string) => {
-		const { col } = column(recipe, meaning);
+		const { col } = column(ctx.recipe, meaning);
 		return col === null ? '' : oneLine(cellText(row, col));
 	};
 	const first = oneLine(row.cells.map((cell) => cell?.text ?? '').find((t) => oneLine(t) !== '') ?? '');
-	const weight = points(
-		row,
-		column(recipe, 'indicator:weight').col,
-		where,
-		column(recipe, 'indicator:weight').header
-	);
-	const score = points(
-		row,
-		column(recipe, 'indicator:score').col,
-		where,
-		column(recipe, 'indicator:score').header
-	);
+	const weight = pointsOf(row, ctx, 'indicator:weight');
+	const score = pointsOf(row, ctx, 'indicator:score');
 	const problems = [weight.problem, score.problem].filter((p): p is ImportProblem => p !== undefined);
 	if (/^(?:总分|合计|总计)$/.test(compact(first)) || isTotalLabel(first)) {
 		return problems.length > 0
 			? { kind: 'bad', problems }
 			: { kind: 'total', weight: weight.text, score: score.text };
 	}
-	const level3 = text('indicator:level3');
-	const target = text('indicator:target');
-	const actual = text('indicator:actual');
-	if (text('indicator:level1') !== '') {
-		const level = levelWithWeight(text('indicator:level1'));
-		carry.level1 = level.name;
-		carry.level1Weight = level.weight;
-		carry.level2 = '';
-	}
-	if (text('indicator:level2') !== '') carry.level2 = text('indicator:level2');
+	const [level3, target, actual] = [
+		text('indicator:level3'),
+		text('indicator:target'),
+		text('indicator:actual')
+	];
+	carryLevels(ctx, text('indicator:level1'), text('indicator:level2'));
 	if (level3 === '' && target === '' && actual === '') return { kind: 'skip' };
 	if (problems.length > 0) return { kind: 'bad', problems };
-	const targetValue = statedValue(target);
-	const actualValue = statedValue(actual);
-	return {
-		kind: 'row',
-		cells: {
-			level1_zh: carry.level1,
-			level1_en: levelEnglish(carry.level1),
-			level1_weight_stated: carry.level1Weight,
-			level2_zh: carry.level2,
-			level2_en: levelEnglish(carry.level2),
-			level3_zh: level3,
-			target_text: target,
-			actual_text: actual,
-			target_value: targetValue?.value ?? '',
-			actual_value: actualValue?.value ?? '',
-			target_unit: targetValue?.unit ?? '',
-			actual_unit: actualValue?.unit ?? '',
-			target_comparator: targetValue?.comparator ?? '',
-			weight: weight.text,
-			score: score.text,
-			deviation_note: text('indicator:deviation')
-		}
+	const { carry } = ctx;
+	const cells = {
+		level1_zh: carry.level1,
+		level1_en: levelEnglish(carry.level1),
+		level1_weight_stated: carry.level1Weight,
+		level2_zh: carry.level2,
+		level2_en: levelEnglish(carry.level2),
+		level3_zh: level3,
+		...valueCells('target', target),
+		...valueCells('actual', actual),
+		weight: weight.text,
+		score: score.text,
+		deviation_note: text('indicator:deviation')
 	};
+	return { kind: 'row', cells };
 }
 
 /** An indicators contract row: the row's cells plus ids and provenance. */

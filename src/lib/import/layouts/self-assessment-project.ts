@@ -85,6 +85,30 @@ function projectRow(
 	return { row, problems };
 }
 
+function needsOf(form: FormRead) {
+	const unitField = form.unitLabel === null ? null : unitFromText(form.unitLabel);
+	return {
+		stage: false,
+		unit: true,
+		unitField,
+		departmentHint: hintOf(form),
+		yearHint: yearFromText(form.name)
+	};
+}
+
+/** The form has an indicator header and no indicator rows (a cut-off page): said in a note. */
+function emptyIndicatorTable(recipe: Recipe, where: Where) {
+	const header = recipe.options?.['indicator_header_row'];
+	if (typeof header !== 'number') return [];
+	return [
+		note(
+			placeOf(where, header, null),
+			'指标表在表头之后没有任何行（文件在此结束），没有指标可导入',
+			'the indicator table has no rows after its header (the file ends there): no indicators to import'
+		)
+	];
+}
+
 /** 主管部门 / 实施单位 as printed: what --department could say (either may be the department). */
 function hintOf(form: FormRead): string | null {
 	const named = [
@@ -99,20 +123,7 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	const where = whereOf(sheet, context);
 	const rows = allRows(sheet);
 	const form = readForm(rows, recipe, where);
-	const unitField = form.unitLabel === null ? null : unitFromText(form.unitLabel);
-	const resolved = resolveIdentity({
-		rows,
-		recipe,
-		context,
-		where,
-		needs: {
-			stage: false,
-			unit: true,
-			unitField,
-			departmentHint: hintOf(form),
-			yearHint: yearFromText(form.name)
-		}
-	});
+	const resolved = resolveIdentity({ rows, recipe, context, where, needs: needsOf(form) });
 	const notes = [...resolved.notes];
 	const { identity } = resolved;
 	if (identity === null) {
@@ -137,16 +148,7 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	const project = projectRow(form, recipe, ids, where);
 	if (project.problems.length > 0) form.tally.demote(project.problems);
 	const indicators = form.indicators.map((entry) => entry.contract({ ...ids, project_id: projectId }));
-	const indicatorHeader = recipe.options?.['indicator_header_row'];
-	if (typeof indicatorHeader === 'number' && indicators.length === 0) {
-		notes.push(
-			note(
-				placeOf(where, indicatorHeader, null),
-				'指标表在表头之后没有任何行（文件在此结束），没有指标可导入',
-				'the indicator table has no rows after its header (the file ends there): no indicators to import'
-			)
-		);
-	}
+	if (indicators.length === 0) notes.push(...emptyIndicatorTable(recipe, where));
 	const projects = project.problems.length > 0 ? [] : [project.row];
 	return sheetImport({
 		sheet,

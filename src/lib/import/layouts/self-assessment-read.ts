@@ -137,6 +137,13 @@ function readRow(
 			`funding detail row, no contract column for it: ${excerpt}`
 		);
 	}
+	readIndicator(row, args);
+}
+
+function readIndicator(row: Row, args: { form: FormRead; ctx: IndicatorContext; excerpt: string }): void {
+	const { form, excerpt } = args;
+	const place = placeOf(args.ctx.where, row.n, null);
+	const tally = form.tally;
 	const outcome = indicatorRow(row, args.ctx);
 	if (outcome.kind === 'bad') return tally.reject(outcome.problems);
 	if (outcome.kind === 'skip')

@@ -107,6 +107,18 @@ export function eachDataRow(
 			);
 		else visit(row);
 	}
+	noteRowsAfterData({ where, recipe, tally, footnotes, after });
+}
+
+/** Rows below lastDataRow: footnotes, or rows that look like data the recipe leaves out. */
+function noteRowsAfterData(args: {
+	where: Where;
+	recipe: Recipe;
+	tally: Tally;
+	footnotes: number[];
+	after: number[];
+}) {
+	const { where, recipe, tally, footnotes, after } = args;
 	if (footnotes.length > 0) {
 		const list = footnotes.join(', ');
 		tally.notes.push(

@@ -30,29 +30,36 @@ export interface LineDraft {
 	readonly excerptCells: readonly string[];
 }
 
+/** A draft's parent when the table holds that line, else '' (said once per line in a note). */
+function heldParents(drafts: readonly LineDraft[], notes: ImportNote[]): (draft: LineDraft) => string {
+	const held = new Set(drafts.map((draft) => draft.line_id));
+	const said = new Set<string>();
+	return (draft) => {
+		const parent = draft.parent ?? '';
+		if (parent === '' || held.has(parent)) return parent;
+		if (!said.has(draft.line_id)) {
+			said.add(draft.line_id);
+			notes.push(
+				note(
+					draft.place,
+					`${draft.line_id} 的上级科目 ${parent} 不在表中，写为无上级`,
+					`${draft.line_id}: its parent line ${parent} is not in the table, so it is written without a parent`
+				)
+			);
+		}
+		return '';
+	};
+}
+
 /** Contract spending rows for the drafts, parents checked against the lines the table holds. */
 export function spendingRows(
 	drafts: readonly LineDraft[],
 	identity: Identity,
 	notes: ImportNote[]
 ): ContractRow[] {
-	const held = new Set(drafts.map((draft) => draft.line_id));
-	const said = new Set<string>();
+	const parentOf = heldParents(drafts, notes);
 	return drafts.map((draft) => {
-		let parent = draft.parent ?? '';
-		if (parent !== '' && !held.has(parent)) {
-			if (!said.has(draft.line_id)) {
-				said.add(draft.line_id);
-				notes.push(
-					note(
-						draft.place,
-						`${draft.line_id} 的上级科目 ${parent} 不在表中，写为无上级`,
-						`${draft.line_id}: its parent line ${parent} is not in the table, so it is written without a parent`
-					)
-				);
-			}
-			parent = '';
-		}
+		const parent = parentOf(draft);
 		return {
 			department_id: identity.departmentId,
 			fiscal_year: String(draft.year ?? identity.year),

@@ -25,11 +25,17 @@ export interface Sniffed {
 	readonly rows: ReturnType<typeof headRows>;
 }
 
+// Five standard layouts look at the same sheet in turn: its structure is worked out once.
+const sniffed = new WeakMap<Sheet, Sniffed | null>();
+
 export function sniff(sheet: Sheet): Sniffed | null {
+	if (sniffed.has(sheet)) return sniffed.get(sheet) ?? null;
 	const rows = headRows(sheet, HEAD_ROWS);
 	const structure = tableStructure(rows);
-	if (structure.header === null || structure.header.firstDataRow === null) return null;
-	return { structure, rows };
+	const found =
+		structure.header === null || structure.header.firstDataRow === null ? null : { structure, rows };
+	sniffed.set(sheet, found);
+	return found;
 }
 
 export interface RecipeArgs {

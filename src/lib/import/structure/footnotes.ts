@@ -2,7 +2,7 @@
 // (单位负责人：… 制表人：…) and a single long text cell. Layouts stop reading figures there.
 import type { Row } from '../types';
 import { readNumber } from './numbers';
-import { compact, distinctTexts } from './text';
+import { compact, distinctTexts, filledTexts } from './text';
 
 const NOTE_START =
 	/^(?:注|说明|备注|附注|填表说明|数据来源|资料来源|来源|单位负责人|财务负责人|负责人|制表人|填表人|审核人|制表日期|填报日期)\s*[:：\d一二三四五六七八九十(（、.]/;
@@ -12,7 +12,7 @@ const PROSE_CHARS = 40;
 
 /** True for a footnote row: a note, source or signature line, or one long text and no figures. */
 export function isFootnoteRow(row: Row): boolean {
-	const texts = distinctTexts(row.cells.map((cell) => cell?.text ?? ''));
+	const texts = distinctTexts(filledTexts(row.cells));
 	const first = texts[0];
 	if (first === undefined) return false;
 	if (NOTE_START.test(compact(first))) return true;

@@ -5,7 +5,7 @@
 import { cellText } from '../sheet';
 import type { Row } from '../types';
 import { readNumber } from './numbers';
-import { compact, distinctTexts, labelParts, oneLine } from './text';
+import { compact, distinctTexts, filledTexts, labelParts, oneLine } from './text';
 import { titleRows } from './title';
 import { isTotalLabel } from './totals';
 
@@ -22,7 +22,7 @@ export interface HeaderBlock {
 
 /** A 栏次 / 行次 row numbers the columns (1, 2, 3 …): part of the header, not a header text. */
 export function isColumnNumberRow(row: Row): boolean {
-	const first = distinctTexts(row.cells.map((cell) => cell?.text ?? ''))[0] ?? '';
+	const first = distinctTexts(filledTexts(row.cells))[0] ?? '';
 	return /^(?:栏次|行次|栏号)$/.test(compact(first));
 }
 
@@ -34,7 +34,7 @@ function isYearLike(text: string): boolean {
 /** A row that starts the data: a figure in some cell, a 合计 label, or a numbered / coded row label. */
 export function isDataRow(row: Row): boolean {
 	if (isColumnNumberRow(row)) return false;
-	const texts = row.cells.map((cell) => cell?.text ?? '');
+	const texts = filledTexts(row.cells);
 	if (texts.some((text) => readNumber(text).kind === 'number' && !isYearLike(text))) return true;
 	// A row label with blank figures: a code and a name, or one 合计 / numbered label; header
 	// rows under a group hold several words (小计, 一般公共预算 …).
@@ -76,27 +76,41 @@ function mergesFilled(rows: readonly Row[]): boolean {
 	return rows.some((row) => row.cells.some((cell) => cell?.mergedFrom !== undefined));
 }
 
-/** Header texts per row and column, CSV group blanks filled from the left where sub-headers sit below. */
-function headerGrid(rows: readonly Row[]): string[][] {
-	const width = Math.max(0, ...rows.map((row) => row.cells.length));
-	const grid = rows.map((row) =>
-		Array.from({ length: width }, (_, i) => (isColumnNumberRow(row) ? '' : oneLine(cellText(row, i + 1))))
-	);
-	if (mergesFilled(rows)) return grid;
-	const parentKey = (r: number, c: number) =>
-		grid
-			.slice(0, r)
-			.map((line) => line[c] ?? '')
-			.join('\u0001');
-	for (let r = 0; r < grid.length - 1; r++) {
-		const line = grid[r] ?? [];
-		for (let c = 1; c < width; c++) {
-			if (line[c] !== '' || line[c - 1] === '') continue;
-			const below = grid.slice(r + 1).some((lower) => (lower[c] ?? '') !== '');
-			const leftBelow = grid.slice(r + 1).some((lower) => (lower[c - 1] ?? '') !== '');
-			if (below && leftBelow && parentKey(r, c) === parentKey(r, c - 1)) line[c] = line[c - 1] ?? '';
+/** Columns up to the last one with text (XLSX rows may carry thousands of empty formatted cells). */
+function usedWidth(rows: readonly Row[]): number {
+	let width = 0;
+	for (const row of rows) {
+		for (let c = row.cells.length; c > width; c--) {
+			if (oneLine(row.cells[c - 1]?.text ?? '') !== '') {
+				width = c;
+				break;
+			}
 		}
 	}
+	return width;
+}
+
+/** Header texts per row and column, CSV group blanks filled from the left where sub-headers sit below. */
+function headerGrid(rows: readonly Row[]): string[][] {
+	const width = usedWidth(rows);
+	const grid = rows.map((row) => {
+		const numbers = isColumnNumberRow(row);
+		return Array.from({ length: width }, (_, i) => (numbers ? '' : oneLine(cellText(row, i + 1))));
+	});
+	if (mergesFilled(rows)) return grid;
+	// below[r][c]: some row under r has text in column c.
+	const below = grid.map(() => new Array<boolean>(width).fill(false));
+	for (let r = grid.length - 2; r >= 0; r--) {
+		for (let c = 0; c < width; c++) below[r]![c] = below[r + 1]![c]! || (grid[r + 1]![c] ?? '') !== '';
+	}
+	const parent = new Array<string>(width).fill('');
+	grid.forEach((line, r) => {
+		for (let c = 1; c < width; c++) {
+			if (line[c] !== '' || line[c - 1] === '' || !below[r]![c] || !below[r]![c - 1]) continue;
+			if (parent[c] === parent[c - 1]) line[c] = line[c - 1] ?? '';
+		}
+		for (let c = 0; c < width; c++) parent[c] = `${parent[c]}\u0001${line[c]}`;
+	});
 	return grid;
 }
 

@@ -5,7 +5,16 @@ import { detectHeader, type HeaderBlock } from './header';
 import { detectTitle, type TitleBlock } from './title';
 
 export { readNumber, numberText, type NumberCell } from './numbers';
-export { halfWidth, oneLine, compact, labelParts, labelCore, distinctTexts, withoutNumbering } from './text';
+export {
+	halfWidth,
+	oneLine,
+	compact,
+	labelParts,
+	labelCore,
+	distinctTexts,
+	filledTexts,
+	withoutNumbering
+} from './text';
 export {
 	unitFromText,
 	isUnitStatement,

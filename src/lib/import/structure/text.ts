@@ -75,3 +75,10 @@ export function distinctTexts(texts: readonly string[]): string[] {
 	}
 	return seen;
 }
+
+/** Texts of a row's non-empty cells, in column order (empty and missing cells left out). */
+export function filledTexts(cells: readonly ({ readonly text: string } | null)[]): string[] {
+	const texts: string[] = [];
+	for (const cell of cells) if (cell !== null && cell.text.trim() !== '') texts.push(cell.text);
+	return texts;
+}

@@ -1,9 +1,8 @@
 // What the rows above a table's header say: the title (department, year, 预算 or 决算), the unit
 // row (单位：万元 / 金额单位：元), the 编制单位 row and table numbers (公开01表). Layouts take
 // department, year, stage and unit from here unless the caller gives them.
-import { cellText } from '../sheet';
 import type { Row } from '../types';
-import { compact, distinctTexts, halfWidth, oneLine } from './text';
+import { compact, distinctTexts, filledTexts, halfWidth, oneLine } from './text';
 
 /** Units a money table states; 千元 / 百万元 are recognised so they can be refused by name. */
 export type StatedUnit = '元' | '万元' | '亿元' | '千元' | '百万元';
@@ -103,7 +102,7 @@ function isTitleText(text: string): boolean {
 
 /** A title-block row: one text (a merged title), or only unit / 编制单位 / table-number texts. */
 export function isTitleRow(row: Row): boolean {
-	const texts = distinctTexts(row.cells.map((cell) => cell?.text ?? ''));
+	const texts = distinctTexts(filledTexts(row.cells));
 	if (texts.length === 0) return false;
 	if (texts.every(isTitleText)) return true;
 	return texts.length === 1 && [...compact(texts[0] ?? '')].length >= 2;
@@ -124,7 +123,7 @@ export interface TitleBlock {
 }
 
 function rowTexts(row: Row): string[] {
-	return distinctTexts(row.cells.map((_, i) => cellText(row, i + 1)));
+	return distinctTexts(filledTexts(row.cells));
 }
 
 /** The title block: rows from the top until the first row that is neither blank nor a title row. */
