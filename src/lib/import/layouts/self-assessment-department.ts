@@ -1,18 +1,16 @@
 // 部门整体支出绩效自评表: the department-wide form. Its indicator table gives indicators rows with
 // an empty project_id; the funding and goal blocks are read past with a note (the contract has no
 // table for a department's self-assessed funding block; 附件1 figures come from 决算 tables).
-import { headRows } from '../sheet';
 import { compact } from '../structure/index';
 import type { ImportContext, Layout, Recipe, Sheet, SheetImport } from '../types';
-import { FIELD_LABELS, fieldValue, findForm, formColumns } from './self-assessment-form';
+import { FIELD_LABELS, fieldValue, formColumns, sniffForm } from './self-assessment-form';
 import { readForm } from './self-assessment-read';
 import { formRecipe } from './self-assessment-recipe';
 import { allRows, resolveIdentity, whereOf } from './standard-common';
 import { sheetImport } from './standard-recipe';
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
-	const rows = headRows(sheet, 160);
-	const plan = findForm(rows);
+	const { rows, plan } = sniffForm(sheet);
 	if (plan.indicatorHeader === null) return null;
 	const project = fieldValue(rows, FIELD_LABELS.project, plan.fundingHeader ?? plan.indicatorHeader);
 	if (project !== null) return null;

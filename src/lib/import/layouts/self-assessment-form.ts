@@ -2,9 +2,9 @@
 // (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分), a goal block (预期目标 / 实际完成情况)
 // and an indicator table (一级 / 二级 / 三级指标, 指标值, 实际完成值, 分值, 得分, 偏差原因). This file
 // finds the blocks and the labelled fields; the layouts turn them into contract rows.
-import { cellText } from '../sheet';
-import { compact, oneLine } from '../structure/index';
-import type { RecipeColumn, Row } from '../types';
+import { cellText, headRows } from '../sheet';
+import { compact, filledTexts, oneLine } from '../structure/index';
+import type { RecipeColumn, Row, Sheet } from '../types';
 
 export interface FormPlan {
 	/** First row of the form body (the first labelled field), after the title rows. */
@@ -24,8 +24,9 @@ export const FIELD_LABELS = {
 	implementing: /^(?:实施单位|项目实施单位|执行单位)$/
 } as const;
 
+/** The row's non-empty cell texts, compact (order kept; positions are not needed to find blocks). */
 function cellsOf(row: Row): string[] {
-	return row.cells.map((_, i) => compact(cellText(row, i + 1)));
+	return filledTexts(row.cells).map(compact);
 }
 
 function firstText(row: Row): string {
@@ -53,6 +54,20 @@ export function findForm(rows: readonly Row[]): FormPlan {
 			indicatorHeader = row.n;
 	}
 	return { firstRow: firstRow ?? fundingHeader, fundingHeader, goalHeader, indicatorHeader };
+}
+
+/** Rows a form recogniser looks at: title, fields, funding, goal and the indicator table's start. */
+const FORM_ROWS = 160;
+const forms = new WeakMap<Sheet, { rows: Row[]; plan: FormPlan }>();
+
+/** A sheet's first rows and where its form blocks are, worked out once for both self-assessment layouts. */
+export function sniffForm(sheet: Sheet): { rows: Row[]; plan: FormPlan } {
+	const known = forms.get(sheet);
+	if (known !== undefined) return known;
+	const rows = headRows(sheet, FORM_ROWS);
+	const found = { rows, plan: findForm(rows) };
+	forms.set(sheet, found);
+	return found;
 }
 
 /** The text right of a labelled cell ('项目名称 | XXX'): the first non-empty cell after the label. */

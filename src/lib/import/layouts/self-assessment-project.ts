@@ -3,10 +3,10 @@
 // outcome, 总分) and one indicators row per 三级指标, numbered in table order.
 import { fnv8 } from '../ids';
 import { excerptOf, locatorOf } from '../provenance';
-import { cellText, headRows } from '../sheet';
+import { cellText } from '../sheet';
 import { compact, oneLine, readNumber, unitFromText, yearFromText } from '../structure/index';
 import type { ContractRow, ImportContext, Layout, Recipe, Row, Sheet, SheetImport } from '../types';
-import { FIELD_LABELS, fieldValue, findForm, formColumns } from './self-assessment-form';
+import { FIELD_LABELS, fieldValue, formColumns, sniffForm } from './self-assessment-form';
 import { readForm, type FormRead } from './self-assessment-read';
 import { allRows, placeOf, resolveIdentity, whereOf, type Where } from './standard-common';
 import { note, standardProblems } from './standard-messages';
@@ -14,10 +14,9 @@ import { sheetImport } from './standard-recipe';
 import { formRecipe } from './self-assessment-recipe';
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
-	const rows = headRows(sheet, 120);
-	const plan = findForm(rows);
-	const name = fieldValue(rows, FIELD_LABELS.project, plan.fundingHeader);
-	if (plan.fundingHeader === null || name === null) return null;
+	const { rows, plan } = sniffForm(sheet);
+	if (plan.fundingHeader === null) return null;
+	if (fieldValue(rows, FIELD_LABELS.project, plan.fundingHeader) === null) return null;
 	const recipe = formRecipe({
 		layout: 'self_assessment_project',
 		sheet,
