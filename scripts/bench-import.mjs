@@ -22,7 +22,8 @@ function runOnce(file, recipe, out) {
 	const args = ['--import', 'tsx', 'scripts/bench-import-one.ts', file, recipe ?? '-', ...(out ? [out] : [])];
 	const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 	const line = run.stdout.trim().split('\n').pop() ?? '';
-	if (run.status !== 0 || !line.startsWith('{')) throw new Error(`import of ${file} failed:\n${run.stderr}\n${run.stdout.slice(-2000)}`);
+	if (run.status !== 0 || !line.startsWith('{'))
+		throw new Error(`import of ${file} failed:\n${run.stderr}\n${run.stdout.slice(-2000)}`);
 	return JSON.parse(line);
 }
 
@@ -51,7 +52,9 @@ function measure(name, file, { recipe, out, target } = {}) {
 const results = [];
 if (existsSync(REAL)) {
 	for (const dir of ['city-yearbook', 'nbs-province-finance', 'standard-tables']) {
-		for (const name of readdirSync(path.join(REAL, dir)).filter((n) => !n.endsWith('.md')).sort()) {
+		for (const name of readdirSync(path.join(REAL, dir))
+			.filter((n) => !n.endsWith('.md'))
+			.sort()) {
 			const target = dir === 'city-yearbook' ? { ms: 2000 } : undefined;
 			results.push(measure(`${dir}/${name}`, path.join(REAL, dir, name), { target }));
 		}
@@ -68,6 +71,12 @@ results.push(
 	})
 );
 for (const r of results) {
-	const ok = r.target ? (r.ms <= r.target.ms && (r.target.peakMb === undefined || r.peakMb <= r.target.peakMb) ? 'met' : 'MISSED') : '';
-	console.log(`${r.measure.padEnd(100)} ${r.ms.toFixed(0).padStart(7)} ms ${r.peakMb.toFixed(0).padStart(6)} MB peak  ${r.rowsRead} rows read, ${r.facts} facts ${ok}`);
+	const ok = r.target
+		? r.ms <= r.target.ms && (r.target.peakMb === undefined || r.peakMb <= r.target.peakMb)
+			? 'met'
+			: 'MISSED'
+		: '';
+	console.log(
+		`${r.measure.padEnd(100)} ${r.ms.toFixed(0).padStart(7)} ms ${r.peakMb.toFixed(0).padStart(6)} MB peak  ${r.rowsRead} rows read, ${r.facts} facts ${ok}`
+	);
 }

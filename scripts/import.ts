@@ -12,14 +12,22 @@ import { parseRecipe } from '../src/lib/import/layouts/recipe';
 import { openWorkbook } from '../src/lib/import/read/index';
 import { recipeToJson } from '../src/lib/import/layouts/recipe';
 import { Registry, type ReferenceTable } from '../src/lib/import/registry';
-import { formatCounts, formatFormat, formatImportProblem, formatNote, formatSheet } from '../src/lib/import/report';
+import {
+	formatCounts,
+	formatFormat,
+	formatImportProblem,
+	formatNote,
+	formatSheet
+} from '../src/lib/import/report';
 import type { ContractRow, ContractRows, Recipe, SheetImport } from '../src/lib/import/types';
 import { RowOut } from './import/out';
 import { parseCli, type CliArgs } from './import/args';
 import { readHeld } from './import/write';
 
 const REFERENCE: readonly ReferenceTable[] = ['regions', 'departments', 'sources'];
-const FACT_TABLES: readonly TableName[] = TABLE_NAMES.filter((name) => !(REFERENCE as readonly string[]).includes(name));
+const FACT_TABLES: readonly TableName[] = TABLE_NAMES.filter(
+	(name) => !(REFERENCE as readonly string[]).includes(name)
+);
 
 export interface RunResult {
 	readonly lines: string[];
@@ -38,7 +46,8 @@ async function loadRegistry(dir: string): Promise<Registry> {
 async function loadRecipe(file: string, lines: string[], lang: Lang): Promise<Recipe | null> {
 	const parsed = parseRecipe(JSON.parse(await readFile(file, 'utf8')) as unknown);
 	if (!Array.isArray(parsed)) return parsed;
-	for (const problem of parsed) lines.push(formatImportProblem({ ...problem, place: { ...problem.place, file } }, lang));
+	for (const problem of parsed)
+		lines.push(formatImportProblem({ ...problem, place: { ...problem.place, file } }, lang));
 	return null;
 }
 
@@ -49,7 +58,12 @@ function optionsOf(args: CliArgs, recipe: Recipe | null): ImportOptions {
 	return { ...defined, ...(recipe === null ? {} : { recipe }) } as ImportOptions;
 }
 
-async function importOne(file: string, args: CliArgs, registry: Registry, context: { lang: Lang; recipe: Recipe | null; out: RowOut }) {
+async function importOne(
+	file: string,
+	args: CliArgs,
+	registry: Registry,
+	context: { lang: Lang; recipe: Recipe | null; out: RowOut }
+) {
 	const { lang } = context;
 	const lines = [path.basename(file)];
 	const opened = await openWorkbook(path.basename(file), new Uint8Array(await readFile(file)));
@@ -59,12 +73,16 @@ async function importOne(file: string, args: CliArgs, registry: Registry, contex
 	}
 	const { workbook } = opened;
 	lines.push(`  ${formatFormat(workbook, lang)}`);
-	for (const note of workbook.notes) lines.push(`  ${lang === 'en' ? 'note' : '说明'}: ${formatNote(note, lang)}`);
+	for (const note of workbook.notes)
+		lines.push(`  ${lang === 'en' ? 'note' : '说明'}: ${formatNote(note, lang)}`);
 	lines.push(...opened.problems.map((problem) => `  ${formatImportProblem(problem, lang)}`));
 	const sink = (table: TableName, rows: readonly ContractRow[]) => context.out.take(table, rows);
 	const sheets = importWorkbook(workbook, LAYOUTS, registry, { ...optionsOf(args, context.recipe), sink });
-	for (const sheet of sheets) lines.push(...formatSheet(sheet, lang, { recipe: true }));
-	const failed = opened.problems.length > 0 || sheets.every((sheet) => sheet.counts.imported === 0) || sheets.some((sheet) => sheet.problems.length > 0);
+	for (const sheet of sheets) for (const line of formatSheet(sheet, lang, { recipe: true })) lines.push(line);
+	const failed =
+		opened.problems.length > 0 ||
+		sheets.every((sheet) => sheet.counts.imported === 0) ||
+		sheets.some((sheet) => sheet.problems.length > 0);
 	return { lines, sheets, failed };
 }
 
@@ -85,7 +103,7 @@ async function saveRecipes(dir: string, file: string, sheets: readonly SheetImpo
 function referenceRows(registry: Registry, out: RowOut): ContractRows {
 	const byId = new Map(registry.added.regions.map((row) => [row['region_id'] ?? '', row]));
 	const needed = new Set<string>();
-	for (let queue = [...out.regionsUsed]; queue.length > 0; ) {
+	for (let queue = [...out.regionsUsed]; queue.length > 0;) {
 		const id = queue.pop() ?? '';
 		const row = byId.get(id);
 		if (row === undefined || needed.has(id)) continue;
@@ -93,7 +111,11 @@ function referenceRows(registry: Registry, out: RowOut): ContractRows {
 		queue.push(row['parent_region_id'] ?? '');
 	}
 	const regions = registry.added.regions.filter((row) => needed.has(row['region_id'] ?? ''));
-	return { regions, departments: registry.added.departments, sources: registry.added.sources } as ContractRows;
+	return {
+		regions,
+		departments: registry.added.departments,
+		sources: registry.added.sources
+	} as ContractRows;
 }
 
 function tallyLines(out: RowOut, args: CliArgs, lang: Lang): string[] {
@@ -102,7 +124,12 @@ function tallyLines(out: RowOut, args: CliArgs, lang: Lang): string[] {
 	const lines: string[] = [];
 	for (const [table, t] of out.tallies()) {
 		if (t.added + t.duplicates + t.outside === 0) continue;
-		const outside = t.outside === 0 ? '' : en ? `; ${t.outside} outside ${args.within}, left out (--within)` : `；${t.outside} 行不在 ${args.within} 范围内，未导入（--within）`;
+		const outside =
+			t.outside === 0
+				? ''
+				: en
+					? `; ${t.outside} outside ${args.within}, left out (--within)`
+					: `；${t.outside} 行不在 ${args.within} 范围内，未导入（--within）`;
 		lines.push(
 			en
 				? `${where}/${table}.csv: ${t.added} new, of which ${t.restatements} restate a fact already held (is_primary=false, ${t.restatements - t.disagreeCount} agree); ${t.duplicates} already held, not written again${outside}`
@@ -118,14 +145,23 @@ export async function runImport(args: CliArgs, lang: Lang): Promise<RunResult> {
 	const lines: string[] = [];
 	const registry = await loadRegistry(args.out ?? 'data');
 	const recipe = args.recipe === undefined ? null : await loadRecipe(args.recipe, lines, lang);
-	if (args.recipe !== undefined && recipe === null) return { lines, ok: false, sheets: [], rows: {}, registry };
+	if (args.recipe !== undefined && recipe === null)
+		return { lines, ok: false, sheets: [], rows: {}, registry };
 	const within = args.within === undefined ? undefined : registry.findRegion(args.within)?.['region_id'];
 	if (args.within !== undefined && within === undefined) {
-		lines.push(lang === 'en' ? `--within ${args.within}: no such region in regions.csv` : `--within ${args.within}：regions.csv 中没有该地区`);
+		lines.push(
+			lang === 'en'
+				? `--within ${args.within}: no such region in regions.csv`
+				: `--within ${args.within}：regions.csv 中没有该地区`
+		);
 		return { lines, ok: false, sheets: [], rows: {}, registry };
 	}
 	const heldIn = args.out ?? 'data';
-	const out = new RowOut(registry, { heldIn, ...(args.out === undefined ? {} : { out: args.out }), ...(within === undefined ? {} : { within }) });
+	const out = new RowOut(registry, {
+		heldIn,
+		...(args.out === undefined ? {} : { out: args.out }),
+		...(within === undefined ? {} : { within })
+	});
 	await out.prepare(FACT_TABLES);
 	const sheets: SheetImport[] = [];
 	let ok = true;
@@ -134,14 +170,20 @@ export async function runImport(args: CliArgs, lang: Lang): Promise<RunResult> {
 		lines.push(...one.lines);
 		sheets.push(...one.sheets);
 		if (one.failed) ok = false;
-		if (args.saveRecipe !== undefined) lines.push(...(await saveRecipes(args.saveRecipe, file, one.sheets)).map((f) => `  → ${f}`));
+		if (args.saveRecipe !== undefined)
+			lines.push(...(await saveRecipes(args.saveRecipe, file, one.sheets)).map((f) => `  → ${f}`));
 	}
 	lines.push(formatCounts(totalCounts(sheets), lang));
 	const reference = referenceRows(registry, out);
 	await out.prepare(REFERENCE);
 	for (const table of REFERENCE) out.take(table, reference[table] ?? []);
 	lines.push(...tallyLines(out, args, lang));
-	if (args.out === undefined) lines.push(lang === 'en' ? 'dry run: nothing written (use --out DIR)' : '试运行：未写入任何文件（用 --out DIR 写出）');
+	if (args.out === undefined)
+		lines.push(
+			lang === 'en'
+				? 'dry run: nothing written (use --out DIR)'
+				: '试运行：未写入任何文件（用 --out DIR 写出）'
+		);
 	return { lines, ok, sheets, rows: out.kept, registry };
 }
 

@@ -28,9 +28,13 @@ export async function parquetAsCsv(file: string, bytes: Uint8Array): Promise<Csv
 			return;
 		}
 		const at = (name: string) => row.cells[header.indexOf(name)] ?? null;
-		const kept = header.filter((name) => !/_(decimals|wan)$/.test(name) || !header.includes(name.replace(/_(decimals|wan)$/, '')));
+		const kept = header.filter(
+			(name) => !/_(decimals|wan)$/.test(name) || !header.includes(name.replace(/_(decimals|wan)$/, ''))
+		);
 		data.push(kept.map((name) => published(at(name), at(`${name}_decimals`))));
 	});
-	const fields = header.filter((name) => !/_(decimals|wan)$/.test(name) || !header.includes(name.replace(/_(decimals|wan)$/, '')));
+	const fields = header.filter(
+		(name) => !/_(decimals|wan)$/.test(name) || !header.includes(name.replace(/_(decimals|wan)$/, ''))
+	);
 	return { file, text: `${Papa.unparse({ fields, data }, { newline: '\n', escapeFormulae: false })}\n` };
 }

@@ -34,7 +34,12 @@ function tableOf(name: string): { table: TableName; format: 'csv' | 'parquet' } 
 	return isTableName(table) ? { table, format: format === 'parquet' ? 'parquet' : 'csv' } : null;
 }
 
-function fileProblem(file: string, code: Problem['code'], message: Problem['message'], fix: Problem['fix']): Problem {
+function fileProblem(
+	file: string,
+	code: Problem['code'],
+	message: Problem['message'],
+	fix: Problem['fix']
+): Problem {
 	return { file, line: null, column: null, code, message, fix };
 }
 
@@ -58,10 +63,17 @@ export async function readInputs(inputDir: string): Promise<Inputs> {
 		const { table, format } = found;
 		const other = input[table]?.file;
 		if (other !== undefined) {
-			problems.push(fileProblem(file, 'file_duplicate', {
-				zh: `${table} 表有两个文件（${other} 和 ${file}）`,
-				en: `table ${table} has two files (${other} and ${file})`
-			}, { zh: '只保留其中一个（CSV 或 Parquet）', en: 'keep one of them (CSV or Parquet)' }));
+			problems.push(
+				fileProblem(
+					file,
+					'file_duplicate',
+					{
+						zh: `${table} 表有两个文件（${other} 和 ${file}）`,
+						en: `table ${table} has two files (${other} and ${file})`
+					},
+					{ zh: '只保留其中一个（CSV 或 Parquet）', en: 'keep one of them (CSV or Parquet)' }
+				)
+			);
 			refused.push(table);
 			continue;
 		}
@@ -80,8 +92,13 @@ async function parquetInput(file: string, bytes: Uint8Array): Promise<CsvInput |
 	const read = await parquetAsCsv(file, bytes);
 	if (!Array.isArray(read)) return read;
 	const first = read[0];
-	return fileProblem(file, 'file_unreadable', {
-		zh: `无法读取 Parquet 文件：${first?.message.zh ?? '未知原因'}`,
-		en: `the Parquet file cannot be read: ${first?.message.en ?? 'unknown reason'}`
-	}, first?.fix ?? { zh: '用 SNAPPY 或不压缩重新写出', en: 'write it again with SNAPPY or no compression' });
+	return fileProblem(
+		file,
+		'file_unreadable',
+		{
+			zh: `无法读取 Parquet 文件：${first?.message.zh ?? '未知原因'}`,
+			en: `the Parquet file cannot be read: ${first?.message.en ?? 'unknown reason'}`
+		},
+		first?.fix ?? { zh: '用 SNAPPY 或不压缩重新写出', en: 'write it again with SNAPPY or no compression' }
+	);
 }

@@ -48,7 +48,11 @@ export class RowOut {
 			const held = await readHeld(this.options.heldIn, table);
 			const merger = new TableMerger(table);
 			merger.hold(held.rows.map((row) => completeRow(table, row)));
-			this.targets.set(table, { merger, held, tally: { added: 0, disagree: [], disagreeCount: 0, restatements: 0, duplicates: 0, outside: 0 } });
+			this.targets.set(table, {
+				merger,
+				held,
+				tally: { added: 0, disagree: [], disagreeCount: 0, restatements: 0, duplicates: 0, outside: 0 }
+			});
 		}
 	}
 
@@ -71,7 +75,9 @@ export class RowOut {
 		target.tally.duplicates += outcome.duplicates.length;
 		target.tally.disagreeCount += outcome.disagreements.length;
 		for (const { row, primary } of outcome.disagreements.slice(0, 20 - target.tally.disagree.length)) {
-			target.tally.disagree.push(`${row['locator'] ?? ''}: ${row['amount'] ?? row['value'] ?? ''} ≠ ${primary}`);
+			target.tally.disagree.push(
+				`${row['locator'] ?? ''}: ${row['amount'] ?? row['value'] ?? ''} ≠ ${primary}`
+			);
 		}
 		if (this.options.out !== undefined) this.append(table, target, outcome.added);
 		if (this.keptCount + outcome.added.length <= KEEP_ROWS) {
@@ -89,7 +95,11 @@ export class RowOut {
 			writeFileSync(file, `${header.join(',')}\n`, 'utf8');
 		} else if (target.held.needsNewline) appendFileSync(file, '\n');
 		const data = rows.map((row) => header.map((name) => row[name] ?? ''));
-		appendFileSync(file, `${Papa.unparse({ fields: [...header], data }, { header: false, newline: '\n', escapeFormulae: false })}\n`, 'utf8');
+		appendFileSync(
+			file,
+			`${Papa.unparse({ fields: [...header], data }, { header: false, newline: '\n', escapeFormulae: false })}\n`,
+			'utf8'
+		);
 		(target.held as { needsNewline: boolean }).needsNewline = false;
 	}
 

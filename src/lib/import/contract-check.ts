@@ -9,6 +9,9 @@ const DEFAULTS: Readonly<Record<string, string>> = { is_primary: 'true', derivat
 
 /** The row with every contract column present, in contract order (missing nullable cells empty). */
 export function completeRow(table: TableName, row: ContractRow): ContractRow {
+	const columns: readonly ColumnDef[] = TABLES[table].columns;
+	// Most rows are complete already (contract tables, layouts that fill every column): no copy.
+	if (columns.every((column) => row[column.name] !== undefined)) return row;
 	const complete: Record<string, string> = {};
 	for (const column of TABLES[table].columns as readonly ColumnDef[]) {
 		complete[column.name] = row[column.name] ?? DEFAULTS[column.name] ?? '';

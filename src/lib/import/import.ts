@@ -16,9 +16,7 @@ import type {
 	Recipe,
 	RowCounts,
 	Sheet,
-	Row,
-	SheetImport,
-	Workbook
+	SheetImport
 } from './types';
 
 export interface ImportOptions {
@@ -45,7 +43,10 @@ export function contextFor(file: string, registry: Registry, options: ImportOpti
 			}),
 		regionId: (region) => registry.regionId(region),
 		sourceId: (recipe) => {
-			const withId = options.sourceId === undefined ? recipe : { ...recipe, source: { ...recipe.source, id: options.sourceId } };
+			const withId =
+				options.sourceId === undefined
+					? recipe
+					: { ...recipe, source: { ...recipe.source, id: options.sourceId } };
 			const department = recipe.department === null ? null : registry.departmentId(recipe.department.name_zh);
 			return registry.sourceId(withId, file, department);
 		}
@@ -84,36 +85,48 @@ export function recognise(sheet: Sheet, layouts: readonly Layout[], context: Imp
 export function checked(result: SheetImport, where: { file: string; sheet: string | null }): SheetImport {
 	const problems: ImportProblem[] = [];
 	const rows: ContractRows = {};
+	const all: ContractRows = {};
+	const bad = new Set<ContractRow>();
+	for (const [table, list] of Object.entries(result.rows) as [TableName, ContractRow[]][]) {
+		const complete = (all[table] = list.map((row) => completeRow(table, row)));
+		for (const row of complete) {
+			const found = checkRow(table, row, where);
+			if (found.length === 0) continue;
+			problems.push(...found);
+			bad.add(row);
+		}
+		rows[table] = bad.size === 0 ? complete : complete.filter((row) => !bad.has(row));
+	}
+	if (problems.length === 0) return { ...result, rows };
+	const counts = moveLostRows({ ...result, rows: all }, bad, where);
+	return { ...result, rows, counts, problems: [...result.problems, ...problems] };
+}
+
+/** Source rows whose every fact was taken out move from imported to rejected. */
+function moveLostRows(
+	result: SheetImport,
+	bad: ReadonlySet<ContractRow>,
+	where: { file: string; sheet: string | null }
+): RowCounts {
 	const facts = new Map<string, { good: number; bad: number }>();
 	let unnamed = 0;
-	for (const [table, list] of Object.entries(result.rows) as [TableName, ContractRow[]][]) {
-		const kept: ContractRow[] = [];
-		for (const raw of list) {
-			const row = completeRow(table, raw);
-			const found = checkRow(table, row, where);
+	for (const list of Object.values(result.rows)) {
+		for (const row of list ?? []) {
 			const sourceRow = placeOfLocator(where.file, where.sheet, row['locator'] ?? '').row;
 			const key = sourceRow === null ? `#${unnamed++}` : String(sourceRow);
 			const tally = facts.get(key) ?? { good: 0, bad: 0 };
 			facts.set(key, tally);
-			if (found.length === 0) {
-				kept.push(row);
-				tally.good++;
-			} else {
-				problems.push(...found);
-				tally.bad++;
-			}
+			if (bad.has(row)) tally.bad++;
+			else tally.good++;
 		}
-		rows[table] = kept;
 	}
-	if (problems.length === 0) return { ...result, rows };
 	const lost = [...facts.values()].filter((tally) => tally.good === 0).length;
 	const moved = Math.min(lost, result.counts.imported);
-	const counts: RowCounts = {
+	return {
 		...result.counts,
 		imported: result.counts.imported - moved,
 		rejected: result.counts.rejected + moved
 	};
-	return { ...result, rows, counts, problems: [...result.problems, ...problems] };
 }
 
 /** Within one import: a repeated key is rejected; a second row of the same fact is a restatement. */
@@ -129,7 +142,9 @@ export class ImportMerger {
 			if (merger === undefined) this.tables.set(table, (merger = new TableMerger(table)));
 			const outcome = merger.add(list);
 			rows[table] = outcome.added;
-			const kept = new Set(outcome.added.map((row) => placeOfLocator(where.file, where.sheet, row['locator'] ?? '').row));
+			const kept = new Set(
+				outcome.added.map((row) => placeOfLocator(where.file, where.sheet, row['locator'] ?? '').row)
+			);
 			for (const { row, existing } of outcome.duplicates) {
 				const place = placeOfLocator(where.file, where.sheet, row['locator'] ?? '');
 				problems.push(duplicateInFile(place, table, existing['locator'] ?? ''));
@@ -139,7 +154,11 @@ export class ImportMerger {
 		if (problems.length === 0) return { ...result, rows };
 		// A source row whose every fact was already imported counts as skipped, not imported.
 		const moved = Math.min(repeated.size, result.counts.imported);
-		const counts = { ...result.counts, imported: result.counts.imported - moved, skipped: result.counts.skipped + moved };
+		const counts = {
+			...result.counts,
+			imported: result.counts.imported - moved,
+			skipped: result.counts.skipped + moved
+		};
 		return { ...result, rows, counts, problems: [...result.problems, ...problems] };
 	}
 }

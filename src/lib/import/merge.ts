@@ -4,8 +4,11 @@
 import { TABLES, type TableName } from '../model/index';
 import type { ContractRow } from './types';
 
+/** Cells joined by U+0001 (a control character the contract never holds): exact and compact. */
 function keyOf(columns: readonly string[], row: ContractRow): string {
-	return JSON.stringify(columns.map((column) => row[column] ?? ''));
+	let key = row[columns[0] ?? ''] ?? '';
+	for (let i = 1; i < columns.length; i++) key += `\u0001${row[columns[i] ?? ''] ?? ''}`;
+	return key;
 }
 
 /** The columns that identify a fact regardless of where it was read (the is_primary group). */
@@ -59,7 +62,8 @@ export class TableMerger {
 	hold(rows: readonly ContractRow[]): void {
 		for (const row of rows) {
 			this.byKey.set(keyOf(this.keyColumns, row), row);
-			if (this.group !== null && row['is_primary'] === 'true') this.primaryGroups.set(keyOf(this.group, row), this.figure(row));
+			if (this.group !== null && row['is_primary'] === 'true')
+				this.primaryGroups.set(keyOf(this.group, row), this.figure(row));
 		}
 	}
 
@@ -98,7 +102,11 @@ export class TableMerger {
 }
 
 /** Merge `incoming` rows of one table into `existing` ones (both complete contract rows). */
-export function mergeRows(table: TableName, existing: readonly ContractRow[], incoming: readonly ContractRow[]): MergeOutcome {
+export function mergeRows(
+	table: TableName,
+	existing: readonly ContractRow[],
+	incoming: readonly ContractRow[]
+): MergeOutcome {
 	const merger = new TableMerger(table);
 	merger.hold(existing);
 	return merger.add(incoming);

@@ -27,7 +27,11 @@ export function layoutUnknown(place: SourcePlace, layouts: readonly string[]): I
 	);
 }
 
-export function recipeLayoutUnknown(place: SourcePlace, layout: string, layouts: readonly string[]): ImportProblem {
+export function recipeLayoutUnknown(
+	place: SourcePlace,
+	layout: string,
+	layouts: readonly string[]
+): ImportProblem {
 	return problem(
 		place,
 		'recipe_invalid',
@@ -36,7 +40,12 @@ export function recipeLayoutUnknown(place: SourcePlace, layout: string, layouts:
 	);
 }
 
-export function contractProblem(place: SourcePlace, table: string, column: string, issue: { message: Bilingual; fix: Bilingual }): ImportProblem {
+export function contractProblem(
+	place: SourcePlace,
+	table: string,
+	column: string,
+	issue: { message: Bilingual; fix: Bilingual }
+): ImportProblem {
 	return problem(
 		place,
 		'contract',

@@ -3,11 +3,25 @@ import { columnLetters, excerptOf, locatorOf, placeLabel } from './provenance';
 
 describe('provenance of imported facts', () => {
 	it('numbers columns as a spreadsheet does', () => {
-		expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+		expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual([
+			'A',
+			'Z',
+			'AA',
+			'AZ',
+			'BA',
+			'ZZ',
+			'AAA'
+		]);
 	});
 
 	it('names file, sheet, row, column letters and header for XLSX, file line and field for CSV', () => {
-		const xlsx = { file: 'yb_2023.xlsx', sheet: 'Sheet1', row: 45, col: 28, header: 'PM2.5年平均浓度\n (微克/立方米)' };
+		const xlsx = {
+			file: 'yb_2023.xlsx',
+			sheet: 'Sheet1',
+			row: 45,
+			col: 28,
+			header: 'PM2.5年平均浓度\n (微克/立方米)'
+		};
 		expect(locatorOf(xlsx)).toBe('yb_2023.xlsx / Sheet1 / R45 / AB / PM2.5年平均浓度 (微克/立方米)');
 		expect(placeLabel(xlsx)).toBe('yb_2023.xlsx:Sheet1:45:AB');
 		const csv = { file: 'Hunan 2017.csv', sheet: null, row: 5, col: 2, header: '2017' };

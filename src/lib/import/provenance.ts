@@ -31,7 +31,10 @@ function oneLine(text: string): string {
 
 /** The source cells' text, joined as a reader would read them along the row, cut to the contract's limit. */
 export function excerptOf(cells: readonly string[]): string {
-	const text = cells.map(oneLine).filter((cell) => cell !== '').join(' … ');
+	const text = cells
+		.map(oneLine)
+		.filter((cell) => cell !== '')
+		.join(' … ');
 	const chars = [...text];
 	return chars.length <= EXCERPT_MAX_CHARS ? text : `${chars.slice(0, EXCERPT_MAX_CHARS - 1).join('')}…`;
 }

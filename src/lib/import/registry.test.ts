@@ -4,8 +4,22 @@ import type { Recipe } from './types';
 
 const regions = [
 	{ region_id: 'china', code: '', name_zh: '中国', name_en: 'China', level: 'country', parent_region_id: '' },
-	{ region_id: 'hunan', code: '430000', name_zh: '湖南省', name_en: 'Hunan', level: 'province', parent_region_id: 'china' },
-	{ region_id: 'hengyang', code: '430400', name_zh: '衡阳市', name_en: 'Hengyang', level: 'prefecture', parent_region_id: 'hunan' }
+	{
+		region_id: 'hunan',
+		code: '430000',
+		name_zh: '湖南省',
+		name_en: 'Hunan',
+		level: 'province',
+		parent_region_id: 'china'
+	},
+	{
+		region_id: 'hengyang',
+		code: '430400',
+		name_zh: '衡阳市',
+		name_en: 'Hengyang',
+		level: 'prefecture',
+		parent_region_id: 'hunan'
+	}
 ];
 const departments = [{ department_id: 'hengyang_eeb', name_zh: '衡阳市生态环境局', name_en: 'Hengyang EEB' }];
 
@@ -37,7 +51,14 @@ describe('Registry: names printed in files become ids', () => {
 		const registry = new Registry({ regions });
 		expect(registry.regionId({ name_zh: '株洲市', name_en: 'Zhuzhou', parent: '湖南省' })).toBe('zhuzhou');
 		expect(registry.added.regions).toEqual([
-			{ region_id: 'zhuzhou', code: '', name_zh: '株洲市', name_en: 'Zhuzhou', level: 'prefecture', parent_region_id: 'hunan' }
+			{
+				region_id: 'zhuzhou',
+				code: '',
+				name_zh: '株洲市',
+				name_en: 'Zhuzhou',
+				level: 'prefecture',
+				parent_region_id: 'hunan'
+			}
 		]);
 		// The same city again resolves to the row just added.
 		expect(registry.regionId({ name_zh: '株洲市' })).toBe('zhuzhou');
@@ -66,11 +87,17 @@ describe('Registry: names printed in files become ids', () => {
 			level: 'prefecture',
 			is_primary: 'false'
 		});
-		expect(new Registry({ regions }).departmentId('大竹县科技局', { id: 'dazhu_science' })).toBe('dazhu_science');
+		expect(new Registry({ regions }).departmentId('大竹县科技局', { id: 'dazhu_science' })).toBe(
+			'dazhu_science'
+		);
 	});
 
 	it('adds the recipe as a source once, of the kind its layout and stage say', () => {
-		const registry = new Registry({ regions, departments, sources: [{ source_id: 'cn_city_yearbook_2023' }] });
+		const registry = new Registry({
+			regions,
+			departments,
+			sources: [{ source_id: 'cn_city_yearbook_2023' }]
+		});
 		const id = registry.sourceId(recipe, 'data/in/株洲 2022 决算.xlsx', 'zz');
 		expect(id).toMatch(/^s_[0-9a-f]{8}$/);
 		expect(registry.sourceId(recipe, 'Hunan 2017.csv', null)).toBe('hunan_2017');
@@ -93,8 +120,22 @@ describe('Registry: provinces and --within', () => {
 		const registry = new Registry({ regions });
 		const id = registry.regionId({ name_zh: '益阳市', name_en: 'Yiyang', parent: '湖北省' });
 		expect(registry.added.regions).toEqual([
-			{ region_id: 'hubei', code: '', name_zh: '湖北省', name_en: 'Hubei', level: 'province', parent_region_id: 'china' },
-			{ region_id: id, code: '', name_zh: '益阳市', name_en: 'Yiyang', level: 'prefecture', parent_region_id: 'hubei' }
+			{
+				region_id: 'hubei',
+				code: '',
+				name_zh: '湖北省',
+				name_en: 'Hubei',
+				level: 'province',
+				parent_region_id: 'china'
+			},
+			{
+				region_id: id,
+				code: '',
+				name_zh: '益阳市',
+				name_en: 'Yiyang',
+				level: 'prefecture',
+				parent_region_id: 'hubei'
+			}
 		]);
 		expect(registry.regionId({ name_zh: 'Hunan' })).toBe('hunan');
 	});

@@ -26,10 +26,7 @@ function levelOfName(name: string): string {
 
 /** Names compared without spaces and with full-width brackets made ASCII. */
 export function nameKey(name: string): string {
-	return name
-		.normalize('NFKC')
-		.replace(/\s+/g, '')
-		.trim();
+	return name.normalize('NFKC').replace(/\s+/g, '').trim();
 }
 
 export class Registry {
@@ -72,16 +69,21 @@ export class Registry {
 	}
 
 	regionId(region: RegionRef): string {
-		const found = this.findRegion(region.name_zh) ?? (region.name_en ? this.findRegion(region.name_en) : undefined);
+		const found =
+			this.findRegion(region.name_zh) ?? (region.name_en ? this.findRegion(region.name_en) : undefined);
 		if (found !== undefined) return found['region_id'] ?? '';
 		// A province is named the same way everywhere: its English name and parent (中国) are known.
 		const province = provinceOf(region.name_zh) ?? (region.name_en ? provinceOf(region.name_en) : null);
 		if (province !== null) {
 			const existing = this.findRegion(province.zh);
 			if (existing !== undefined) return existing['region_id'] ?? '';
-			return this.addRegion({ name_zh: province.zh, name_en: province.en, level: 'province' }, this.findRegion('中国')?.['region_id'] ?? '');
+			return this.addRegion(
+				{ name_zh: province.zh, name_en: province.en, level: 'province' },
+				this.findRegion('中国')?.['region_id'] ?? ''
+			);
 		}
-		const parentId = region.parent === undefined ? '' : this.regionId({ name_zh: region.parent, level: 'province' });
+		const parentId =
+			region.parent === undefined ? '' : this.regionId({ name_zh: region.parent, level: 'province' });
 		return this.addRegion(region, parentId);
 	}
 
@@ -101,8 +103,14 @@ export class Registry {
 
 	/** `regionId` is `ancestorId` or lies under it (following parent_region_id). */
 	isWithin(regionId: string, ancestorId: string): boolean {
-		const parents = new Map(this.all('regions').map((row) => [row['region_id'] ?? '', row['parent_region_id'] ?? '']));
-		for (let id: string | undefined = regionId, hops = 0; id !== undefined && id !== '' && hops < 16; hops++) {
+		const parents = new Map(
+			this.all('regions').map((row) => [row['region_id'] ?? '', row['parent_region_id'] ?? ''])
+		);
+		for (
+			let id: string | undefined = regionId, hops = 0;
+			id !== undefined && id !== '' && hops < 16;
+			hops++
+		) {
 			if (id === ancestorId) return true;
 			id = parents.get(id);
 		}

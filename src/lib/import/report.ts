@@ -12,6 +12,9 @@ const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
 	'utf-16be': 'UTF-16 BE'
 };
 
+/** Problems printed per sheet; the rest are counted (the first ones show what to fix). */
+const SHOWN_PROBLEMS = 200;
+
 /** `file:sheet:row:column: what — how to fix` */
 export function formatImportProblem(problem: ImportProblem, lang: Lang): string {
 	return `${placeLabel(problem.place)}: ${pick(problem.message, lang)} — ${pick(problem.fix, lang)}`;
@@ -30,10 +33,16 @@ export function formatCounts(counts: RowCounts, lang: Lang): string {
 }
 
 /** `format: csv; encoding: GB18030/GBK; delimiter: ","` (XLSX and Parquet have no text encoding). */
-export function formatFormat(workbook: Pick<Workbook, 'format' | 'encoding' | 'delimiter'>, lang: Lang): string {
+export function formatFormat(
+	workbook: Pick<Workbook, 'format' | 'encoding' | 'delimiter'>,
+	lang: Lang
+): string {
 	const en = lang === 'en';
 	const parts = [en ? `format: ${workbook.format}` : `格式：${workbook.format}`];
-	if (workbook.encoding !== null) parts.push(en ? `encoding: ${ENCODING_NAMES[workbook.encoding]}` : `编码：${ENCODING_NAMES[workbook.encoding]}`);
+	if (workbook.encoding !== null)
+		parts.push(
+			en ? `encoding: ${ENCODING_NAMES[workbook.encoding]}` : `编码：${ENCODING_NAMES[workbook.encoding]}`
+		);
 	if (workbook.delimiter !== null) {
 		const shown = workbook.delimiter === '\t' ? 'tab' : JSON.stringify(workbook.delimiter);
 		parts.push(en ? `delimiter: ${shown}` : `分隔符：${shown === 'tab' ? '制表符' : shown}`);
@@ -42,7 +51,8 @@ export function formatFormat(workbook: Pick<Workbook, 'format' | 'encoding' | 'd
 }
 
 function factsByTable(sheet: SheetImport): [string, number][] {
-	const counts = sheet.facts ?? Object.fromEntries(Object.entries(sheet.rows).map(([t, rows]) => [t, rows?.length ?? 0]));
+	const counts =
+		sheet.facts ?? Object.fromEntries(Object.entries(sheet.rows).map(([t, rows]) => [t, rows?.length ?? 0]));
 	return Object.entries(counts).filter(([, n]) => (n ?? 0) > 0) as [string, number][];
 }
 
@@ -58,8 +68,13 @@ export function formatSheet(sheet: SheetImport, lang: Lang, options: { recipe: b
 		`  ${formatCounts(sheet.counts, lang)}`,
 		en ? `  facts: ${total} (${tables || 'none'})` : `  事实：${total} 条（${tables || '无'}）`
 	];
-	if (options.recipe && sheet.recipe !== null) lines.push(`  ${en ? 'recipe' : '配方'}: ${JSON.stringify(JSON.parse(recipeToJson(sheet.recipe)))}`);
+	if (options.recipe && sheet.recipe !== null)
+		lines.push(`  ${en ? 'recipe' : '配方'}: ${JSON.stringify(JSON.parse(recipeToJson(sheet.recipe)))}`);
 	for (const note of sheet.notes) lines.push(`  ${en ? 'note' : '说明'}: ${formatNote(note, lang)}`);
-	for (const problem of sheet.problems) lines.push(`  ${formatImportProblem(problem, lang)}`);
+	for (const problem of sheet.problems.slice(0, SHOWN_PROBLEMS))
+		lines.push(`  ${formatImportProblem(problem, lang)}`);
+	const more =
+		sheet.problems.length - Math.min(sheet.problems.length, SHOWN_PROBLEMS) + (sheet.moreProblems ?? 0);
+	if (more > 0) lines.push(en ? `  … and ${more} more problems` : `  ……另有 ${more} 个问题`);
 	return lines;
 }

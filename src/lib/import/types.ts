@@ -192,6 +192,8 @@ export interface SheetImport {
 	readonly counts: RowCounts;
 	readonly rows: ContractRows;
 	readonly problems: readonly ImportProblem[];
+	/** Problems found beyond the first MAX_PROBLEMS kept in `problems` (a broken 10^6-row file). */
+	readonly moreProblems?: number;
 	readonly notes: readonly ImportNote[];
 }
 

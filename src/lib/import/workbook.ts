@@ -6,7 +6,18 @@ import { checked, contextFor, ImportMerger, recognise, unread, type ImportOption
 import { layoutUnknown, NOTE_RECIPE_SHEET_SKIPPED, recipeLayoutUnknown } from './messages';
 import type { Registry } from './registry';
 import { memorySheet } from './sheet';
-import type { ContractRow, ImportContext, ImportNote, Layout, Recipe, Row, RowCounts, Sheet, SheetImport, Workbook } from './types';
+import type {
+	ContractRow,
+	ImportContext,
+	ImportNote,
+	Layout,
+	Recipe,
+	Row,
+	RowCounts,
+	Sheet,
+	SheetImport,
+	Workbook
+} from './types';
 
 /** Receives checked rows batch by batch (large files): nothing is kept in SheetImport.rows then. */
 export type RowSink = (table: TableName, rows: readonly ContractRow[]) => void;
@@ -18,6 +29,7 @@ export interface WorkbookOptions extends ImportOptions {
 
 const CHUNK_ROWS = 20000;
 const MAX_NOTES = 1000;
+export const MAX_PROBLEMS = 1000;
 
 type Fit = { readonly layout: Layout; readonly recipe: Recipe };
 
@@ -42,18 +54,36 @@ function addCounts(a: RowCounts, b: RowCounts): RowCounts {
 }
 
 /** Each chunk is the header rows plus up to CHUNK_ROWS data rows; the layout reads rows on their own. */
-function applyInChunks(sheet: Sheet, fit: Fit, context: ImportContext, pass: (part: SheetImport) => SheetImport): SheetImport {
+function applyInChunks(
+	sheet: Sheet,
+	fit: Fit,
+	context: ImportContext,
+	pass: (part: SheetImport) => SheetImport
+): SheetImport {
 	const head: Row[] = [];
 	let chunk: Row[] = [];
 	const zero = { read: 0, imported: 0, rejected: 0, skipped: 0 };
-	let total: SheetImport = { sheet: sheet.name, layout: fit.layout.id, recipe: fit.recipe, counts: zero, rows: {}, problems: [], notes: [] };
+	let total: SheetImport = {
+		sheet: sheet.name,
+		layout: fit.layout.id,
+		recipe: fit.recipe,
+		counts: zero,
+		rows: {},
+		problems: [],
+		notes: []
+	};
 	let chunks = 0;
 	const flush = () => {
 		const part = pass(fit.layout.apply(memorySheet(sheet.name, [...head, ...chunk]), fit.recipe, context));
-		const notes = total.notes.length >= MAX_NOTES ? total.notes : [...total.notes, ...part.notes].slice(0, MAX_NOTES);
+		const notes =
+			total.notes.length >= MAX_NOTES ? total.notes : [...total.notes, ...part.notes].slice(0, MAX_NOTES);
 		const facts = { ...total.facts };
-		for (const [table, n] of Object.entries(part.facts ?? {}) as [TableName, number][]) facts[table] = (facts[table] ?? 0) + n;
-		total = { ...total, facts, counts: addCounts(total.counts, part.counts), problems: [...total.problems, ...part.problems], notes };
+		for (const [table, n] of Object.entries(part.facts ?? {}) as [TableName, number][])
+			facts[table] = (facts[table] ?? 0) + n;
+		const room = Math.max(0, MAX_PROBLEMS - total.problems.length);
+		const problems = room === 0 ? total.problems : [...total.problems, ...part.problems.slice(0, room)];
+		const moreProblems = (total.moreProblems ?? 0) + Math.max(0, part.problems.length - room);
+		total = { ...total, facts, counts: addCounts(total.counts, part.counts), problems, moreProblems, notes };
 		chunk = [];
 		chunks++;
 	};
@@ -84,7 +114,8 @@ export function importWorkbook(
 	return workbook.sheets.map((sheet) => {
 		const wanted = options.recipe?.sheet ?? null;
 		const place = { file: workbook.file, sheet: sheet.name, row: null, col: null };
-		if (wanted !== null && workbook.sheets.length > 1 && sheet.name !== wanted) return skippedSheet(sheet, place, wanted);
+		if (wanted !== null && workbook.sheets.length > 1 && sheet.name !== wanted)
+			return skippedSheet(sheet, place, wanted);
 		const fit = layoutFor(sheet, layouts, context, options.recipe);
 		if (!('layout' in fit)) return unread(sheet, [fit]);
 		const where = { file: workbook.file, sheet: workbook.format === 'xlsx' ? sheet.name : null };
