@@ -52,8 +52,8 @@ async function loadRecipe(file: string, lines: string[], lang: Lang): Promise<Re
 }
 
 function optionsOf(args: CliArgs, recipe: Recipe | null): ImportOptions {
-	const { department, departmentId, departmentEn, year, stage, sourceId } = args;
-	const given = { department, departmentId, departmentEn, year, stage, sourceId };
+	const { department, departmentId, departmentEn, year, stage, unit, sourceId } = args;
+	const given = { department, departmentId, departmentEn, year, stage, unit, sourceId };
 	const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
 	return { ...defined, ...(recipe === null ? {} : { recipe }) } as ImportOptions;
 }

@@ -10,13 +10,14 @@ export interface CliArgs {
 	readonly departmentEn?: string;
 	readonly year?: number;
 	readonly stage?: 'budget' | 'final';
+	readonly unit?: '元' | '万元' | '亿元';
 	readonly saveRecipe?: string;
 	/** Keep only facts about this region or regions under it (name or region_id). */
 	readonly within?: string;
 }
 
 export const USAGE = `npm run import -- FILE... [--recipe R.json] [--out DIR] [--source-id ID]
-  [--department NAME] [--department-id ID] [--department-en NAME] [--year YYYY] [--stage budget|final]
+  [--department NAME] [--department-id ID] [--department-en NAME] [--year YYYY] [--stage budget|final] [--unit 元|万元|亿元]
   [--save-recipe DIR] [--within REGION]
 Without --out it is a dry run. --out data appends to the project's data/ (never overwrites).`;
 
@@ -34,6 +35,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
 			'department-en': { type: 'string' },
 			year: { type: 'string' },
 			stage: { type: 'string' },
+			unit: { type: 'string' },
 			'save-recipe': { type: 'string' },
 			within: { type: 'string' },
 			help: { type: 'boolean' }
@@ -48,6 +50,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
 	if (stage !== undefined && stage !== 'budget' && stage !== 'final') {
 		throw new Error(`--stage ${stage}: write budget or final`);
 	}
+	const unit = values.unit;
+	if (unit !== undefined && unit !== '元' && unit !== '万元' && unit !== '亿元') {
+		throw new Error(`--unit ${unit}: write 元, 万元 or 亿元`);
+	}
 	const pick = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
 	return {
 		files: positionals,
@@ -59,6 +65,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
 		...pick('departmentEn', values['department-en']),
 		...pick('year', year),
 		...pick('stage', stage),
+		...pick('unit', unit),
 		...pick('saveRecipe', values['save-recipe']),
 		...pick('within', values.within)
 	};

@@ -25,6 +25,8 @@ export interface ImportOptions {
 	readonly departmentEn?: string;
 	readonly year?: number;
 	readonly stage?: 'budget' | 'final';
+	/** The money unit when the file does not print one ('元' | '万元' | '亿元'). */
+	readonly unit?: string;
 	readonly sourceId?: string;
 	/** Apply this recipe instead of recognising the layout. */
 	readonly recipe?: Recipe;
@@ -36,6 +38,7 @@ export function contextFor(file: string, registry: Registry, options: ImportOpti
 		...(options.department === undefined ? {} : { department: options.department }),
 		...(options.year === undefined ? {} : { year: options.year }),
 		...(options.stage === undefined ? {} : { stage: options.stage }),
+		...(options.unit === undefined ? {} : { unit: options.unit }),
 		departmentId: (name) =>
 			registry.departmentId(name, {
 				...(options.departmentId === undefined ? {} : { id: options.departmentId }),

@@ -25,15 +25,15 @@ describe('standard_income_by_unit: 收入决算表 with a 合计 row and two uni
 		expect(fit?.recipe.stage).toBe('final');
 		expect(fit?.recipe.columns).toEqual([
 			{ col: 1, header: '单位名称', meaning: 'name' },
-			{ col: 2, header: '合计', meaning: 'line:rev_total' },
-			{ col: 3, header: '上年结转 / 小计', meaning: 'line:rev_carryover' },
-			{ col: 4, header: '本年收入 / 小计', meaning: 'line:rev_current_total' },
-			{ col: 5, header: '本年收入 / 一般公共预算拨款', meaning: 'line:rev_general_budget' },
-			{ col: 6, header: '本年收入 / 事业收入 / 金额', meaning: 'line:rev_institution' },
+			{ col: 2, header: '合计', meaning: 'line:revenue_total' },
+			{ col: 3, header: '上年结转 / 小计', meaning: 'line:revenue_carryover' },
+			{ col: 4, header: '本年收入 / 小计', meaning: 'line:revenue_current_total' },
+			{ col: 5, header: '本年收入 / 一般公共预算拨款', meaning: 'line:revenue_general_public' },
+			{ col: 6, header: '本年收入 / 事业收入 / 金额', meaning: 'line:revenue_institution' },
 			{
 				col: 7,
 				header: '本年收入 / 事业收入 / 其中:财政专户',
-				meaning: 'line:rev_institution_special_account'
+				meaning: 'line:revenue_institution_special_account'
 			}
 		]);
 	});
@@ -51,12 +51,12 @@ describe('standard_income_by_unit: 收入决算表 with a 合计 row and two uni
 				'unit'
 			])
 		).toEqual([
-			['rev_total', '', '', 'final', '1200.00', '元'],
-			['rev_carryover', 'rev_total', 'part', 'final', '200.00', '元'],
-			['rev_current_total', 'rev_total', 'part', 'final', '1000.00', '元'],
-			['rev_general_budget', 'rev_current_total', 'part', 'final', '900.00', '元'],
-			['rev_institution', 'rev_current_total', 'part', 'final', '100.00', '元'],
-			['rev_institution_special_account', 'rev_institution', 'of_which', 'final', '40.00', '元']
+			['revenue_total', '', '', 'final', '1200.00', '元'],
+			['revenue_carryover', 'revenue_total', 'part', 'final', '200.00', '元'],
+			['revenue_current_total', 'revenue_total', 'part', 'final', '1000.00', '元'],
+			['revenue_general_public', 'revenue_current_total', 'part', 'final', '900.00', '元'],
+			['revenue_institution', 'revenue_current_total', 'part', 'final', '100.00', '元'],
+			['revenue_institution_special_account', 'revenue_institution', 'of_which', 'final', '40.00', '元']
 		]);
 		expect(result.notes.map((n) => [n.place.row, n.message.en])).toEqual([
 			[7, 'row of the unit "衡阳市生态环境局本级"; the department\'s figures come from row 6'],

@@ -119,7 +119,7 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	});
 	const problems = [...resolved.problems];
 	if (!recipe.columns.some((column) => column.meaning.startsWith('line:'))) {
-		problems.push(standardProblems.columnMissing(where, 'line:rev_total'));
+		problems.push(standardProblems.columnMissing(where, 'line:revenue_total'));
 	}
 	const chosen = chosenRow(rows, recipe, nameCol);
 	const drafts: LineDraft[] = [];

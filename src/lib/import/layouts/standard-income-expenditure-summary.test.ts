@@ -53,8 +53,8 @@ describe('standard_income_expenditure_summary: two-sided 收入支出决算总�
 			])
 		).toEqual([
 			[
-				'rev_general_budget',
-				'rev_current_total',
+				'revenue_general_public',
+				'revenue_current_total',
 				'revenue',
 				'',
 				'一般公共预算财政拨款收入',
@@ -62,14 +62,14 @@ describe('standard_income_expenditure_summary: two-sided 收入支出决算总�
 				'1000.00'
 			],
 			['fc_201', 'total', 'function', '201', '一般公共服务支出', 'final', '100.00'],
-			['rev_other', 'rev_current_total', 'revenue', '', '其他收入', 'final', '50.00'],
+			['revenue_other', 'revenue_current_total', 'revenue', '', '其他收入', 'final', '50.00'],
 			['fc_210', 'total', 'function', '210', '医疗卫生与计划生育支出', 'final', '30.00'],
 			['fc_211', 'total', 'function', '211', '节能环保支出', 'final', '900.00'],
-			['rev_current_total', 'rev_total', 'revenue', '', '本年收入合计', 'final', '1050.00'],
+			['revenue_current_total', 'revenue_total', 'revenue', '', '本年收入合计', 'final', '1050.00'],
 			['total', '', 'total', '', '本年支出合计', 'final', '1030.00'],
-			['rev_carryover', 'rev_total', 'revenue', '', '上年结转', 'final', '20.00'],
+			['revenue_carryover', 'revenue_total', 'revenue', '', '上年结转', 'final', '20.00'],
 			['exp_carry_forward', '', 'total', '', '结转下年', 'final', '40.00'],
-			['rev_total', '', 'revenue', '', '收入总计', 'final', '1070.00'],
+			['revenue_total', '', 'revenue', '', '收入总计', 'final', '1070.00'],
 			['exp_total', '', 'total', '', '支出总计', 'final', '1070.00']
 		]);
 		expect(result.rows.spending?.[3]).toMatchObject({

@@ -92,17 +92,17 @@ const rev = (
 
 /** Income lines: the printed names (compact, numbering removed) each line goes by. */
 const REVENUE: readonly { readonly spec: LineSpec; readonly names: readonly string[] }[] = [
-	{ spec: rev('rev_total', 'total income', null), names: ['收入总计', '收入总额'] },
+	{ spec: rev('revenue_total', 'total income', null), names: ['收入总计', '收入总额'] },
 	{
-		spec: rev('rev_current_total', 'income of the year', 'rev_total'),
+		spec: rev('revenue_current_total', 'income of the year', 'revenue_total'),
 		names: ['本年收入合计', '本年收入小计', '本年收入']
 	},
 	{
-		spec: rev('rev_general_budget', 'general public budget appropriations', 'rev_current_total'),
+		spec: rev('revenue_general_public', 'general public budget appropriations', 'revenue_current_total'),
 		names: ['一般公共预算拨款收入', '一般公共预算财政拨款收入', '一般公共预算拨款', '一般公共预算财政拨款']
 	},
 	{
-		spec: rev('rev_government_fund', 'government fund budget appropriations', 'rev_current_total'),
+		spec: rev('revenue_government_fund', 'government fund budget appropriations', 'revenue_current_total'),
 		names: [
 			'政府性基金预算拨款收入',
 			'政府性基金预算财政拨款收入',
@@ -111,7 +111,7 @@ const REVENUE: readonly { readonly spec: LineSpec; readonly names: readonly stri
 		]
 	},
 	{
-		spec: rev('rev_state_capital', 'state capital operation budget appropriations', 'rev_current_total'),
+		spec: rev('revenue_state_capital', 'state capital operation budget appropriations', 'revenue_current_total'),
 		names: [
 			'国有资本经营预算拨款收入',
 			'国有资本经营预算财政拨款收入',
@@ -120,29 +120,29 @@ const REVENUE: readonly { readonly spec: LineSpec; readonly names: readonly stri
 		]
 	},
 	{
-		spec: rev('rev_special_account', 'funds managed in special fiscal accounts', 'rev_current_total'),
+		spec: rev('revenue_special_account', 'funds managed in special fiscal accounts', 'revenue_current_total'),
 		names: ['财政专户管理资金收入', '财政专户管理资金']
 	},
-	{ spec: rev('rev_institution', 'public institution income', 'rev_current_total'), names: ['事业收入'] },
+	{ spec: rev('revenue_institution', 'public institution income', 'revenue_current_total'), names: ['事业收入'] },
 	{
-		spec: rev('rev_business_operations', 'operating income of public institutions', 'rev_current_total'),
+		spec: rev('revenue_business_operations', 'operating income of public institutions', 'revenue_current_total'),
 		names: ['事业单位经营收入', '经营收入']
 	},
 	{
-		spec: rev('rev_superior_subsidy', 'subsidies from the superior unit', 'rev_current_total'),
+		spec: rev('revenue_superior_subsidy', 'subsidies from the superior unit', 'revenue_current_total'),
 		names: ['上级补助收入']
 	},
 	{
-		spec: rev('rev_affiliate_remittance', 'remittances from affiliated units', 'rev_current_total'),
+		spec: rev('revenue_affiliate_remittance', 'remittances from affiliated units', 'revenue_current_total'),
 		names: ['附属单位上缴收入']
 	},
-	{ spec: rev('rev_other', 'other income', 'rev_current_total'), names: ['其他收入'] },
+	{ spec: rev('revenue_other', 'other income', 'revenue_current_total'), names: ['其他收入'] },
 	{
-		spec: rev('rev_non_appropriation_balance', 'use of non-appropriation balances', 'rev_total'),
+		spec: rev('revenue_non_appropriation_balance', 'use of non-appropriation balances', 'revenue_total'),
 		names: ['使用非财政拨款结余', '用事业基金弥补收支差额', '使用非财政拨款结余(含专用结余)']
 	},
 	{
-		spec: rev('rev_carryover', 'carried over from the previous year', 'rev_total'),
+		spec: rev('revenue_carryover', 'carried over from the previous year', 'revenue_total'),
 		names: ['上年结转', '上年结转和结余', '年初结转和结余', '上年结转结余']
 	}
 ];
@@ -155,28 +155,28 @@ export function revenueLine(label: string): LineSpec | null {
 /** Carry-over by fund (收入总表's 上年结转 group): 上年结转 / 一般公共预算结转资金 … */
 const CARRYOVER: readonly { readonly spec: LineSpec; readonly match: RegExp }[] = [
 	{
-		spec: rev('rev_carryover_general_budget', 'carry-over: general public budget', 'rev_carryover'),
+		spec: rev('revenue_carryover_general_budget', 'carry-over: general public budget', 'revenue_carryover'),
 		match: /一般公共预算/
 	},
 	{
-		spec: rev('rev_carryover_government_fund', 'carry-over: government funds', 'rev_carryover'),
+		spec: rev('revenue_carryover_government_fund', 'carry-over: government funds', 'revenue_carryover'),
 		match: /政府性基金/
 	},
 	{
-		spec: rev('rev_carryover_state_capital', 'carry-over: state capital operation', 'rev_carryover'),
+		spec: rev('revenue_carryover_state_capital', 'carry-over: state capital operation', 'revenue_carryover'),
 		match: /国有资本/
 	},
 	{
-		spec: rev('rev_carryover_special_account', 'carry-over: special fiscal accounts', 'rev_carryover'),
+		spec: rev('revenue_carryover_special_account', 'carry-over: special fiscal accounts', 'revenue_carryover'),
 		match: /财政专户/
 	},
-	{ spec: rev('rev_carryover_other', 'carry-over: other funds', 'rev_carryover'), match: /其他/ }
+	{ spec: rev('revenue_carryover_other', 'carry-over: other funds', 'revenue_carryover'), match: /其他/ }
 ];
 
 const INSTITUTION_SPECIAL = rev(
-	'rev_institution_special_account',
+	'revenue_institution_special_account',
 	'public institution income: of which in special fiscal accounts',
-	'rev_institution',
+	'revenue_institution',
 	'of_which'
 );
 

@@ -58,11 +58,11 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			expect(recipe.stage).toBe('budget');
 			expect(result.problems).toEqual([]);
 			expect(result.counts).toEqual({ read: 12, imported: 7, rejected: 0, skipped: 5 });
-			expect(amountOf(result, 'rev_general_budget')).toBe('2280.32');
-			expect(amountOf(result, 'rev_other')).toBe('1165.57');
-			expect(amountOf(result, 'rev_current_total')).toBe('3445.89');
-			expect(amountOf(result, 'rev_carryover')).toBe('30.00');
-			expect(amountOf(result, 'rev_total')).toBe('3475.89');
+			expect(amountOf(result, 'revenue_general_public')).toBe('2280.32');
+			expect(amountOf(result, 'revenue_other')).toBe('1165.57');
+			expect(amountOf(result, 'revenue_current_total')).toBe('3445.89');
+			expect(amountOf(result, 'revenue_carryover')).toBe('30.00');
+			expect(amountOf(result, 'revenue_total')).toBe('3475.89');
 			expect(amountOf(result, 'exp_total')).toBe('3475.89');
 			expect(amountOf(result, 'total')).toBe('3475.89');
 			expect(
@@ -96,13 +96,13 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			expect(layout).toBe('standard_income_by_unit');
 			expect(result.counts).toEqual({ read: 1, imported: 1, rejected: 0, skipped: 0 });
 			expect(columnsOf(result.rows.spending, ['line_id', 'parent_line_id', 'amount'])).toEqual([
-				['rev_total', '', '3475.89'],
-				['rev_carryover', 'rev_total', '30.00'],
-				['rev_carryover_other', 'rev_carryover', '30.00'],
-				['rev_current_total', 'rev_total', '3445.89'],
-				['rev_general_budget', 'rev_current_total', '2280.32'],
-				['rev_affiliate_remittance', 'rev_current_total', '1160.00'],
-				['rev_other', 'rev_current_total', '5.57']
+				['revenue_total', '', '3475.89'],
+				['revenue_carryover', 'revenue_total', '30.00'],
+				['revenue_carryover_other', 'revenue_carryover', '30.00'],
+				['revenue_current_total', 'revenue_total', '3445.89'],
+				['revenue_general_public', 'revenue_current_total', '2280.32'],
+				['revenue_affiliate_remittance', 'revenue_current_total', '1160.00'],
+				['revenue_other', 'revenue_current_total', '5.57']
 			]);
 			expect(result.rows.spending?.[5]?.locator).toBe(
 				`${REAL_FILES.byUnit} / R4 / C17 / 本年收入 / 附属单位上缴收入`
