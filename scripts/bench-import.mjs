@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { makeSyntheticCsv } from './bench-import-data.mjs';
+import { heapLimitMb } from './import-run.mjs';
 
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const REAL = '../shared/real';
@@ -19,7 +20,17 @@ const median = (values) => {
 };
 
 function runOnce(file, recipe, out) {
-	const args = ['--import', 'tsx', 'scripts/bench-import-one.ts', file, recipe ?? '-', ...(out ? [out] : [])];
+	// The same heap sizing as `npm run import` (scripts/import-run.mjs).
+	const heap = `--max-old-space-size=${heapLimitMb(statSync(file).size)}`;
+	const args = [
+		heap,
+		'--import',
+		'tsx',
+		'scripts/bench-import-one.ts',
+		file,
+		recipe ?? '-',
+		...(out ? [out] : [])
+	];
 	const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 	const line = run.stdout.trim().split('\n').pop() ?? '';
 	if (run.status !== 0 || !line.startsWith('{'))

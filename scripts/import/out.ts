@@ -10,7 +10,7 @@ import type { Registry } from '../../src/lib/import/registry';
 import type { ContractRow, ContractRows } from '../../src/lib/import/types';
 import { readHeld, type HeldTable } from './write';
 
-const KEEP_ROWS = 200_000;
+const KEEP_ROWS = 20_000;
 
 export interface TableTally {
 	added: number;

@@ -4,11 +4,12 @@
 import { TABLES, type TableName } from '../model/index';
 import type { ContractRow } from './types';
 
-/** Cells joined by U+0001 (a control character the contract never holds): exact and compact. */
+/**
+ * Cells joined by U+0001 (a control character the contract never holds): exact and compact.
+ * Array.join makes one flat string; `+=` would keep a rope of every cell alive per key.
+ */
 function keyOf(columns: readonly string[], row: ContractRow): string {
-	let key = row[columns[0] ?? ''] ?? '';
-	for (let i = 1; i < columns.length; i++) key += `\u0001${row[columns[i] ?? ''] ?? ''}`;
-	return key;
+	return columns.map((column) => row[column] ?? '').join('\u0001');
 }
 
 /** The columns that identify a fact regardless of where it was read (the is_primary group). */
@@ -80,7 +81,8 @@ export class TableMerger {
 			const key = keyOf(this.keyColumns, row);
 			const held = this.byKey.get(key);
 			if (held !== undefined) {
-				outcome.duplicates.push({ row, existing: typeof held === 'string' ? { locator: held } : held });
+				const existing = typeof held === 'string' ? { locator: row['locator'] ?? '' } : held;
+				outcome.duplicates.push({ row, existing });
 				continue;
 			}
 			let settled = row;
@@ -93,8 +95,8 @@ export class TableMerger {
 					if (!sameFigure(primary, this.figure(row))) outcome.disagreements.push({ row, primary });
 				} else this.primaryGroups.set(groupKey, this.figure(row));
 			}
-			// Imported rows are remembered by locator only: a 10^6-row import keeps keys, not rows.
-			this.byKey.set(key, row['locator'] ?? '');
+			// Imported rows are remembered by key only: a 10^6-row import keeps keys, not rows.
+			this.byKey.set(key, '');
 			outcome.added.push(settled);
 		}
 		return outcome;

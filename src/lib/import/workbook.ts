@@ -23,11 +23,14 @@ import type {
 export type RowSink = (table: TableName, rows: readonly ContractRow[]) => void;
 
 export interface WorkbookOptions extends ImportOptions {
-	/** Large files: checked rows go here batch by batch instead of into the result. */
+	/**
+	 * Large files: checked rows go here batch by batch instead of into the result. The sink then
+	 * settles repeats and primaries itself (against the data it holds), so keys are kept once.
+	 */
 	readonly sink?: RowSink;
 }
 
-const CHUNK_ROWS = 20000;
+const CHUNK_ROWS = 5000;
 const MAX_NOTES = 1000;
 export const MAX_PROBLEMS = 1000;
 
@@ -120,8 +123,8 @@ export function importWorkbook(
 		if (!('layout' in fit)) return unread(sheet, [fit]);
 		const where = { file: workbook.file, sheet: workbook.format === 'xlsx' ? sheet.name : null };
 		const pass = (part: SheetImport): SheetImport => {
-			const settled = merger.settle(checked(part, where), where);
-			if (sink === undefined) return settled;
+			if (sink === undefined) return merger.settle(checked(part, where), where);
+			const settled = checked(part, where);
 			const facts: Partial<Record<TableName, number>> = {};
 			for (const [table, rows] of Object.entries(settled.rows) as [TableName, ContractRow[]][]) {
 				sink(table, rows);
