@@ -25,7 +25,7 @@ export function makeSyntheticCsv(file, bytes) {
 		const amount = (next() % 10000000) / 100;
 		const stage = i % 2 === 0 ? 'budget' : 'final';
 		chunk.push(
-			`${dept},${year},fc_${code}_${i},,,合成科目 ${i},synthetic line ${i},basic,${stage},${amount.toFixed(2)},万元,,reported,,true,` +
+			`${dept},${year},fc_${code}_${i},,,合成科目 ${i},synthetic line ${i},function,${stage},${amount.toFixed(2)},万元,,reported,,true,` +
 				`synthetic_bench,synthetic.csv / R${i + 2},"合成数据 synthetic ${amount.toFixed(2)}",${code},`
 		);
 		if (chunk.length === 5000) {

@@ -26,7 +26,9 @@ export const SPENDING_CATEGORIES = [
 	'project',
 	'three_public',
 	'procurement',
-	'revenue'
+	'revenue',
+	/** A 功能分类科目 line (fc_<code>) of a standard 支出决算/预算表, whatever its 类/款/项 level. */
+	'function'
 ] as const;
 export type SpendingCategory = (typeof SPENDING_CATEGORIES)[number];
 

@@ -8,7 +8,7 @@ import {
 	SKIP_MESSAGE,
 	realSheet
 } from '../structure/real-files.test-helper';
-import { SPENDING_CATEGORIES, type TableName } from '../../model/index';
+import type { TableName } from '../../model/index';
 import { checkRow, completeRow } from '../contract-check';
 import { recognise } from '../import';
 import type { ContractRow, SheetImport } from '../types';
@@ -30,15 +30,11 @@ function amountOf(result: SheetImport, lineId: string): string | undefined {
 
 /** Contract problems of every row an import wrote (what `npm run data` would refuse). */
 function contractProblems(file: string, result: SheetImport): string[] {
-	// 'function' (the category of fc_ lines) is being added to the contract by the lead (issue 8).
-	const pending = !(SPENDING_CATEGORIES as readonly string[]).includes('function');
 	return Object.entries(result.rows).flatMap(([table, rows]) =>
 		(rows ?? []).flatMap((row) =>
-			checkRow(table as TableName, completeRow(table as TableName, row), { file, sheet: null })
-				.map((problem) => problem.message.en)
-				.filter(
-					(message) => !(pending && message.includes('spending.category') && message.includes('"function"'))
-				)
+			checkRow(table as TableName, completeRow(table as TableName, row), { file, sheet: null }).map(
+				(problem) => problem.message.en
+			)
 		)
 	);
 }
