@@ -37,8 +37,9 @@ describe('sources and what they contributed (real data)', () => {
 			'activities'
 		]);
 		const total = entries.reduce((sum, e) => sum + e.totalRows, 0);
-		// data/*.csv fact tables: 133 + 8 + 85 + 70 + 14 + 127 + 24 rows.
-		expect(total).toBe(133 + 8 + 85 + 70 + 14 + 127 + 24);
+		// data/*.csv fact tables: 133 + 8 + 85 + 176 + 14 + 127 + 168 rows (environment and
+		// regional_finance include the 115 + 156 rows imported from the three yearbook XLSX files).
+		expect(total).toBe(133 + 8 + 85 + 176 + 14 + 127 + 168);
 	});
 	it('keeps an unknown publication date empty instead of guessing', () => {
 		expect(
