@@ -2,7 +2,6 @@
 // overwriting or doubling a fact), and kept in memory up to a cap for the report and for tests.
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { TABLES, csvFileName, type TableName } from '../../src/lib/model/index';
 import { completeRow } from '../../src/lib/import/contract-check';
 import { TableMerger } from '../../src/lib/import/merge';
@@ -11,6 +10,18 @@ import type { ContractRow, ContractRows } from '../../src/lib/import/types';
 import { readHeld, type HeldTable } from './write';
 
 const KEEP_ROWS = 20_000;
+
+/** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+function csvCell(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows as CSV lines in the file's own column order (data/ files are written as they are read). */
+export function csvLines(header: readonly string[], rows: readonly ContractRow[]): string {
+	let text = '';
+	for (const row of rows) text += `${header.map((name) => csvCell(row[name] ?? '')).join(',')}\n`;
+	return text;
+}
 
 export interface TableTally {
 	added: number;
@@ -94,12 +105,7 @@ export class RowOut {
 			mkdirSync(this.options.out, { recursive: true });
 			writeFileSync(file, `${header.join(',')}\n`, 'utf8');
 		} else if (target.held.needsNewline) appendFileSync(file, '\n');
-		const data = rows.map((row) => header.map((name) => row[name] ?? ''));
-		appendFileSync(
-			file,
-			`${Papa.unparse({ fields: [...header], data }, { header: false, newline: '\n', escapeFormulae: false })}\n`,
-			'utf8'
-		);
+		appendFileSync(file, csvLines(header, rows), 'utf8');
 		(target.held as { needsNewline: boolean }).needsNewline = false;
 	}
 

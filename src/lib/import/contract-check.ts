@@ -1,6 +1,6 @@
 // Every imported row is checked cell by cell against the contract before it is counted as
 // imported: a layout's slip (or a user's recipe) cannot put a row in data/ that `npm run data` refuses.
-import { TABLES, parseCell, type ColumnDef, type TableName } from '../model/index';
+import { TABLES, parseCell, type Bilingual, type ColumnDef, type TableName } from '../model/index';
 import { contractProblem } from './messages';
 import type { ContractRow, ImportProblem, SourcePlace } from './types';
 
@@ -25,27 +25,41 @@ export function placeOfLocator(file: string, sheet: string | null, locator: stri
 	return { file, sheet, row: match ? Number(match[1]) : null, col: null };
 }
 
+const KNOWN = new Map<TableName, ReadonlySet<string>>();
+
+function knownColumns(table: TableName): ReadonlySet<string> {
+	let known = KNOWN.get(table);
+	if (known === undefined)
+		KNOWN.set(table, (known = new Set(TABLES[table].columns.map((column) => column.name))));
+	return known;
+}
+
 export function checkRow(
 	table: TableName,
 	row: ContractRow,
 	where: { file: string; sheet: string | null }
 ): ImportProblem[] {
-	const problems: ImportProblem[] = [];
 	const columns: readonly ColumnDef[] = TABLES[table].columns;
-	const known = new Set<string>(columns.map((column) => column.name));
-	const place = placeOfLocator(where.file, where.sheet, row['locator'] ?? '');
-	for (const name of Object.keys(row)) {
+	const known = knownColumns(table);
+	let problems: ImportProblem[] | null = null;
+	// The place is worked out only for a row that has a problem (most rows have none).
+	const add = (column: string, issue: { message: Bilingual; fix: Bilingual }) => {
+		const place = placeOfLocator(where.file, where.sheet, row['locator'] ?? '');
+		(problems ??= []).push(contractProblem(place, table, column, issue));
+	};
+	for (const name in row) {
 		if (!known.has(name)) {
-			const issue = {
+			add(name, {
 				message: { zh: `契约中没有 ${name} 列`, en: `the contract has no column ${name}` },
 				fix: { zh: '从配方中删去该列的含义', en: "remove that column's meaning from the recipe" }
-			};
-			problems.push(contractProblem(place, table, name, issue));
+			});
 		}
 	}
 	for (const column of columns) {
 		const result = parseCell(column, row[column.name] ?? '');
-		if (!result.ok) problems.push(contractProblem(place, table, column.name, result.issue));
+		if (!result.ok) add(column.name, result.issue);
 	}
-	return problems;
+	return problems ?? NO_PROBLEMS;
 }
+
+const NO_PROBLEMS: ImportProblem[] = [];

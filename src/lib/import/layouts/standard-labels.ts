@@ -111,7 +111,11 @@ const REVENUE: readonly { readonly spec: LineSpec; readonly names: readonly stri
 		]
 	},
 	{
-		spec: rev('revenue_state_capital', 'state capital operation budget appropriations', 'revenue_current_total'),
+		spec: rev(
+			'revenue_state_capital',
+			'state capital operation budget appropriations',
+			'revenue_current_total'
+		),
 		names: [
 			'国有资本经营预算拨款收入',
 			'国有资本经营预算财政拨款收入',
@@ -123,9 +127,16 @@ const REVENUE: readonly { readonly spec: LineSpec; readonly names: readonly stri
 		spec: rev('revenue_special_account', 'funds managed in special fiscal accounts', 'revenue_current_total'),
 		names: ['财政专户管理资金收入', '财政专户管理资金']
 	},
-	{ spec: rev('revenue_institution', 'public institution income', 'revenue_current_total'), names: ['事业收入'] },
 	{
-		spec: rev('revenue_business_operations', 'operating income of public institutions', 'revenue_current_total'),
+		spec: rev('revenue_institution', 'public institution income', 'revenue_current_total'),
+		names: ['事业收入']
+	},
+	{
+		spec: rev(
+			'revenue_business_operations',
+			'operating income of public institutions',
+			'revenue_current_total'
+		),
 		names: ['事业单位经营收入', '经营收入']
 	},
 	{
@@ -167,7 +178,11 @@ const CARRYOVER: readonly { readonly spec: LineSpec; readonly match: RegExp }[] 
 		match: /国有资本/
 	},
 	{
-		spec: rev('revenue_carryover_special_account', 'carry-over: special fiscal accounts', 'revenue_carryover'),
+		spec: rev(
+			'revenue_carryover_special_account',
+			'carry-over: special fiscal accounts',
+			'revenue_carryover'
+		),
 		match: /财政专户/
 	},
 	{ spec: rev('revenue_carryover_other', 'carry-over: other funds', 'revenue_carryover'), match: /其他/ }
