@@ -103,3 +103,6 @@ try {
 
 // The SQL console's query benchmark (synthetic data; DuckDB-wasm vs native single-threaded).
 await import('./bench-sql.mjs');
+
+// The importer's benchmark (issue 8): real files and a generated 100 MB CSV, in Node.
+await import('./bench-import.mjs');
