@@ -57,6 +57,22 @@ describe('npm run import: files the test makes', () => {
 		expect(en.registry.added.departments[0]?.['region_id']).toBe('zhuzhou');
 	});
 
+	it('--out data adds the department and source the facts need, and the result validates', async () => {
+		const dir = await copyOfData('zhuzhou');
+		const file = path.join(work, 'zhuzhou-three-public.csv');
+		const result = await runImport({ files: [file], out: dir }, 'en');
+		expect(result.ok).toBe(true);
+		const departments = await readFile(path.join(dir, 'departments.csv'), 'utf8');
+		expect(departments).toMatch(
+			/\nd_[0-9a-f]{8},株洲市生态环境局,株洲市生态环境局,株洲市,Zhuzhou,zhuzhou,prefecture,false\n$/
+		);
+		const sources = await readFile(path.join(dir, 'sources.csv'), 'utf8');
+		expect(sources).toContain(',zhuzhou-three-public.csv,');
+		const built = await buildData({ inputDir: dir, outputDir: path.join(work, 'zhuzhou-out') });
+		expect(built.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message.en}`)).toEqual([]);
+		expect(built.files.find((f) => f.table === 'spending')?.rowsLoaded).toBe(133 + 8);
+	});
+
 	it('refuses a file it cannot read and says so with the file name', async () => {
 		const file = path.join(work, 'empty.csv');
 		await writeFile(file, '');
@@ -123,6 +139,22 @@ describe.skipIf(!existsSync(REAL))('npm run import: the real files in ../shared/
 		expect(report).toMatch(/environment\.csv: 0 new, .*; 115 already held, not written again/);
 		expect(report).toMatch(/regional_finance\.csv: 0 new, .*; 156 already held, not written again/);
 		expect(dry.lines.at(-1)).toBe('dry run: nothing written (use --out DIR)');
+	}, 120_000);
+
+	it('saves the 2019 recipe, and the saved recipe applied to the 2021 edition gives what recognition gives', async () => {
+		const recipes = path.join(work, 'recipes');
+		await runImport({ files: [YEARBOOK(2019)], saveRecipe: recipes, within: '湖南省' }, 'en');
+		const saved = path.join(recipes, 'china_city_statistical_yearbook_2019_prefecture.recipe.json');
+		expect(JSON.parse(await readFile(saved, 'utf8'))).toMatchObject({
+			layout: 'city_yearbook',
+			year: 2018,
+			edition: 2019
+		});
+		const recognised = await runImport({ files: [YEARBOOK(2021)], within: '湖南省' }, 'en');
+		const applied = await runImport({ files: [YEARBOOK(2021)], recipe: saved, within: '湖南省' }, 'en');
+		expect(applied.rows.environment).toEqual(recognised.rows.environment);
+		expect(applied.rows.regional_finance).toEqual(recognised.rows.regional_finance);
+		expect(applied.rows.environment?.length).toBe(39);
 	}, 120_000);
 
 	it('imports an NBS province export (GBK, 亿元) into a copy of data/ that still validates', async () => {

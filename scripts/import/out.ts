@@ -91,9 +91,10 @@ export class RowOut {
 			);
 		}
 		if (this.options.out !== undefined) this.append(table, target, outcome.added);
-		if (this.keptCount + outcome.added.length <= KEEP_ROWS) {
-			(this.kept[table] ??= []).push(...outcome.added);
-			this.keptCount += outcome.added.length;
+		// Kept for the report and tests: every fact the files gave (held or not), up to a cap.
+		if (this.keptCount + inside.length <= KEEP_ROWS) {
+			(this.kept[table] ??= []).push(...inside);
+			this.keptCount += inside.length;
 		}
 	}
 
