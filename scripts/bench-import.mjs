@@ -29,8 +29,10 @@ const FLAGS = {
 		department: '达州市环城公路养护中心'
 	},
 	'dazhu-county-science-bureau-2014-budget-three-public-expenses.csv': { department: '大竹县科技局' },
+	// Its title row names no year; the README gives 2021 (the form says 2021年第一批…).
 	'xianning-eco-env-bureau-2021-transfer-payment-performance-self-evaluation.csv': {
-		department: '咸宁市生态环境局'
+		department: '咸宁市生态环境局',
+		year: 2021
 	}
 };
 
@@ -96,7 +98,8 @@ for (const r of results) {
 			? 'met'
 			: 'MISSED'
 		: '';
-	console.log(
-		`${r.measure.padEnd(100)} ${r.ms.toFixed(0).padStart(7)} ms ${r.peakMb.toFixed(0).padStart(6)} MB peak  ${r.rowsRead} rows read, ${r.facts} facts ${ok}`
-	);
+	const name = r.measure.replace(/^import:/, '').padEnd(96);
+	const cost = `${r.ms.toFixed(0).padStart(7)} ms ${r.peakMb.toFixed(0).padStart(6)} MB peak`;
+	const rows = `read ${r.rowsRead}, imported ${r.rowsImported}, ${r.facts} facts, ${r.problems} problems`;
+	console.log(`${name} ${cost}  ${rows} ${ok}`);
 }
