@@ -7,7 +7,7 @@ import { FIELD_LABELS, fieldValue, formColumns, sniffForm } from './self-assessm
 import { readForm } from './self-assessment-read';
 import { formRecipe } from './self-assessment-recipe';
 import { allRows, resolveIdentity, whereOf } from './standard-common';
-import { sheetImport } from './standard-recipe';
+import { sheetImport, unidentified } from './standard-recipe';
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
 	const { rows, plan } = sniffForm(sheet);
@@ -37,17 +37,7 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	const needs = { stage: false, unit: false, departmentField };
 	const resolved = resolveIdentity({ rows, recipe, context, where, needs });
 	const { identity } = resolved;
-	if (identity === null) {
-		form.tally.rejectAll();
-		return sheetImport({
-			sheet,
-			recipe: resolved.recipe,
-			tally: form.tally,
-			rows: {},
-			problems: resolved.problems,
-			notes: resolved.notes
-		});
-	}
+	if (identity === null) return unidentified({ sheet, resolved, tally: form.tally });
 	const ids = {
 		department_id: identity.departmentId,
 		fiscal_year: String(identity.year),

@@ -10,7 +10,7 @@ import { FIELD_LABELS, fieldValue, formColumns, sniffForm } from './self-assessm
 import { readForm, type FormRead } from './self-assessment-read';
 import { allRows, placeOf, resolveIdentity, whereOf, type Where } from './standard-common';
 import { note, standardProblems } from './standard-messages';
-import { sheetImport } from './standard-recipe';
+import { sheetImport, unidentified } from './standard-recipe';
 import { formRecipe } from './self-assessment-recipe';
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
@@ -125,17 +125,7 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 	const resolved = resolveIdentity({ rows, recipe, context, where, needs: needsOf(form) });
 	const notes = [...resolved.notes];
 	const { identity } = resolved;
-	if (identity === null) {
-		form.tally.rejectAll();
-		return sheetImport({
-			sheet,
-			recipe: resolved.recipe,
-			tally: form.tally,
-			rows: {},
-			problems: resolved.problems,
-			notes
-		});
-	}
+	if (identity === null) return unidentified({ sheet, resolved, tally: form.tally });
 	const projectId = String(recipe.options?.['project_id'] ?? `p_${fnv8(compact(form.name))}`);
 	const ids = {
 		department_id: identity.departmentId,

@@ -2,24 +2,20 @@
 // 公用经费 by 经济分类 (301, 30101 …). Two shapes: one code/name column with 合计 / 人员经费 /
 // 公用经费 columns, or blocks of 科目编码 / 科目名称 / 金额 side by side (人员经费 | 公用经费).
 import { cellText } from '../sheet';
-import { compact, isTotalLabel, labelCore, oneLine, stageFromText } from '../structure/index';
+import { compact, isTotalLabel, labelCore, oneLine } from '../structure/index';
 import type { ImportContext, Layout, Recipe, RecipeColumn, Row, Sheet, SheetImport } from '../types';
-import { economicEnglish, economicGroup, isEconomicClass, isFunctionalCode } from './standard-codes';
-import { amountMeaning, parseAmount, yearOfColumn, type AmountColumn } from './standard-columns';
 import {
-	Tally,
-	allRows,
-	eachDataRow,
-	placeOf,
-	readAmount,
-	resolveIdentity,
-	skipNoFigure,
-	whereOf,
-	type Where
-} from './standard-common';
+	allParts,
+	amountFields,
+	applyStandard,
+	readValues,
+	type RowPlan,
+	type Value
+} from './standard-apply';
+import { economicEnglish, economicGroup, isEconomicClass, isFunctionalCode } from './standard-codes';
+import { amountMeaning, parseAmount, type AmountColumn } from './standard-columns';
 import { type LineDraft } from './standard-lines';
-import { standardProblems } from './standard-messages';
-import { finishSpending, recipeColumns, sniff, standardRecipe } from './standard-recipe';
+import { candidate, recipeColumns, standardRecipe } from './standard-recipe';
 
 /** Column meaning of a 基本支出 table header: code, name, amount:total / personnel / public_operating. */
 export function economicMeaning(header: string, year: number | null): string {
@@ -67,17 +63,15 @@ const GROUP_LINES = {
 type Group = keyof typeof GROUP_LINES;
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
-	const sniffed = sniff(sheet);
-	if (sniffed === null) return null;
-	const { structure } = sniffed;
-	const year = context.year ?? structure.title.year;
-	const columns = recipeColumns(structure.header?.columns ?? [], (header) => economicMeaning(header, year));
+	const table = candidate(sheet, context);
+	if (table === null) return null;
+	const columns = recipeColumns(table.headers, (header) => economicMeaning(header, table.year));
 	const blocks = blocksOf(columns);
 	if (blocks.length === 0) return null;
 	let economic = 0;
 	let functional = 0;
-	for (const row of sniffed.rows) {
-		if (row.n < (structure.header?.firstDataRow ?? 0)) continue;
+	for (const row of table.rows) {
+		if (row.n < (table.structure.header?.firstDataRow ?? 0)) continue;
 		for (const block of blocks) {
 			const code = blockCode(row, block).code;
 			if (isEconomicClass(code)) economic++;
@@ -86,13 +80,7 @@ function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; scor
 	}
 	const worded = columns.some((column) => /人员经费|公用经费/.test(column.header + column.meaning));
 	if (economic < (worded ? 1 : 2) || functional > economic) return null;
-	const recipe = standardRecipe({
-		layout: 'standard_basic_by_economic_class',
-		sheet,
-		context,
-		structure,
-		columns
-	});
+	const recipe = standardRecipe({ ...table, layout: 'standard_basic_by_economic_class', columns });
 	return { recipe, score: worded ? 0.95 : 0.85 };
 }
 
@@ -118,34 +106,12 @@ function totalLine(label: string, block: Block): { id: string; en: string } | nu
 	return { id: 'basic', en: 'basic expenditure' };
 }
 
-interface Plan {
-	readonly where: Where;
-	readonly year: number;
-}
-
-function draftOf(row: Row, column: AmountColumn, plan: Plan, value: { text: string; raw: string }) {
-	const year = yearOfColumn(column, plan.year);
-	return {
-		stage: column.stage,
-		amount: value.text,
-		place: placeOf(plan.where, row.n, column.col, column.header),
-		...(year === undefined ? {} : { year })
-	};
-}
-
 /** Drafts of one block of one row; null when a cell is not a number (the row is rejected). */
-function blockDrafts(row: Row, block: Block, plan: Plan, tally: Tally): LineDraft[] | null {
+function blockDrafts(row: Row, block: Block, plan: RowPlan): LineDraft[] | null {
 	const { code, name } = blockCode(row, block);
 	const label = code === '' ? name : '';
-	const values: Value[] = [];
-	for (const column of block.amounts) {
-		const cell = readAmount(row, column.col, plan.where, column.header);
-		if (cell.kind === 'bad') {
-			tally.reject([cell.problem]);
-			return null;
-		}
-		if (cell.kind === 'value') values.push({ column, text: cell.text, raw: cell.raw });
-	}
+	const values = readValues(row, block.amounts, plan.where, plan.tally);
+	if (values === null) return null;
 	const first = values[0];
 	if (first === undefined) return [];
 	if (isEconomicClass(code)) return [classDraft(row, { code, name }, first, values, plan)];
@@ -155,7 +121,7 @@ function blockDrafts(row: Row, block: Block, plan: Plan, tally: Tally): LineDraf
 		const split = value.column.kind === 'personnel' || value.column.kind === 'public_operating';
 		const line = total.id === 'basic' && split ? GROUP_LINES[value.column.kind as Group] : total;
 		return {
-			...draftOf(row, value.column, plan, value),
+			...amountFields(row, value, plan),
 			line_id: line.id,
 			parent: line.id === 'basic' ? null : 'basic',
 			relation: line.id === 'basic' ? null : 'part',
@@ -167,15 +133,15 @@ function blockDrafts(row: Row, block: Block, plan: Plan, tally: Tally): LineDraf
 	});
 }
 
-type Value = { readonly column: AmountColumn; readonly text: string; readonly raw: string };
+type Amount = Value<AmountColumn>;
 
 /** ec_<code>: the 合计 figure (else the one split figure); its parent by code, then by 人员/公用 column. */
 function classDraft(
 	row: Row,
 	named: { code: string; name: string },
-	first: Value,
-	values: readonly Value[],
-	plan: Plan
+	first: Amount,
+	values: readonly Amount[],
+	plan: RowPlan
 ): LineDraft {
 	const chosen = values.find((value) => value.column.kind === 'total') ?? first;
 	const splits = values.filter((value) => value.column.kind !== 'total').map((value) => value.column.kind);
@@ -183,7 +149,7 @@ function classDraft(
 	const parent =
 		named.code.length === 5 ? `ec_${named.code.slice(0, 3)}` : group === null ? null : GROUP_LINES[group].id;
 	return {
-		...draftOf(row, chosen.column, plan, chosen),
+		...amountFields(row, chosen, plan),
 		line_id: `ec_${named.code}`,
 		parent,
 		relation: parent === null ? null : 'part',
@@ -196,35 +162,15 @@ function classDraft(
 }
 
 function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport {
-	const where = whereOf(sheet, context);
-	const rows = allRows(sheet);
-	const tally = new Tally();
 	const blocks = blocksOf(recipe.columns);
-	const headerStage = stageFromText(recipe.columns.map((column) => column.header).join(' '));
-	const staged = blocks.every((block) => block.amounts.every((amount) => amount.stage !== null));
-	const resolved = resolveIdentity({
-		rows,
+	return applyStandard({
+		sheet,
 		recipe,
 		context,
-		where,
-		needs: { stage: !staged, unit: true, headerStage }
+		staged: blocks.every((block) => block.amounts.every((amount) => amount.stage !== null)),
+		missing: blocks.length === 0 ? 'amount:total' : null,
+		reader: (plan) => (row) => allParts(blocks, (block) => blockDrafts(row, block, plan))
 	});
-	const problems = [...resolved.problems];
-	if (blocks.length === 0) problems.push(standardProblems.columnMissing(where, 'amount:total'));
-	const plan: Plan = { where, year: resolved.recipe.year ?? 0 };
-	const drafts: LineDraft[] = [];
-	eachDataRow(rows, recipe, where, tally, (row) => {
-		const found: LineDraft[] = [];
-		for (const block of blocks) {
-			const part = blockDrafts(row, block, plan, tally);
-			if (part === null) return;
-			found.push(...part);
-		}
-		if (found.length === 0) return skipNoFigure(tally, where, row);
-		tally.take();
-		drafts.push(...found);
-	});
-	return finishSpending({ sheet, resolved, problems, tally, drafts });
 }
 
 export const standardBasicByEconomicClass: Layout = {

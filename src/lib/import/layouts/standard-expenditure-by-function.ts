@@ -1,21 +1,12 @@
 // 支出决算表 / 支出预算表 / 一般公共预算财政拨款支出决算表 / 支出总表: one row per 功能分类科目
 // (类 / 款 / 项) with 合计, 基本支出, 项目支出 (and 上缴上级支出 … kept as their own lines). The key
 // is the code: names drift across years and are kept as printed.
-import { compact, stageFromText, withoutNumbering } from '../structure/index';
+import { compact, withoutNumbering } from '../structure/index';
 import type { ImportContext, Layout, Recipe, Row, Sheet, SheetImport } from '../types';
+import { amountFields, applyStandard, readValues, type RowPlan } from './standard-apply';
 import { isEconomicClass, isFunctionalCode } from './standard-codes';
-import { amountColumns, amountMeaning, yearOfColumn } from './standard-columns';
-import {
-	Tally,
-	allRows,
-	eachDataRow,
-	placeOf,
-	readAmount,
-	resolveIdentity,
-	skipNoFigure,
-	whereOf,
-	type Where
-} from './standard-common';
+import { amountColumns, amountMeaning } from './standard-columns';
+import { placeOf } from './standard-common';
 import {
 	amountKindOf,
 	codedDraft,
@@ -26,8 +17,7 @@ import {
 	type RowCode
 } from './standard-function-rows';
 import { type LineDraft } from './standard-lines';
-import { standardProblems } from './standard-messages';
-import { finishSpending, recipeColumns, sniff, standardRecipe } from './standard-recipe';
+import { candidate, recipeColumns, standardRecipe } from './standard-recipe';
 
 const SPLIT: Readonly<Record<string, string>> = { 类: 'code:class', 款: 'code:section', 项: 'code:item' };
 
@@ -56,11 +46,9 @@ function codesIn(rows: readonly Row[], recipe: Recipe) {
 }
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
-	const sniffed = sniff(sheet);
-	if (sniffed === null) return null;
-	const { structure } = sniffed;
-	const year = context.year ?? structure.title.year;
-	const columns = recipeColumns(structure.header?.columns ?? [], (header) => functionMeaning(header, year));
+	const table = candidate(sheet, context);
+	if (table === null) return null;
+	const columns = recipeColumns(table.headers, (header) => functionMeaning(header, table.year));
 	const amounts = columns.filter((column) => column.meaning.startsWith('amount:'));
 	if (
 		amounts.length === 0 ||
@@ -68,27 +56,18 @@ function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; scor
 	) {
 		return null;
 	}
-	const recipe = standardRecipe({
-		layout: 'standard_expenditure_by_function',
-		sheet,
-		context,
-		structure,
-		columns
-	});
-	const found = codesIn(sniffed.rows, recipe);
+	const recipe = standardRecipe({ ...table, layout: 'standard_expenditure_by_function', columns });
+	const found = codesIn(table.rows, recipe);
 	if (found.functional === 0 || found.economic > found.functional) return null;
 	const kinds = new Set(amounts.map((column) => column.meaning.split(':')[1]));
 	const score = 0.7 + (kinds.has('basic') || kinds.has('project') ? 0.15 : 0) + (found.total > 0 ? 0.1 : 0);
 	return { recipe, score: Math.min(score, 0.95) };
 }
 
-interface Plan {
-	readonly where: Where;
-	readonly year: number;
-	readonly carry: CodeCarry;
-}
+/** Codes carry down the rows (a 款 row under its 类): one carry per sheet. */
+type Plan = RowPlan & { readonly carry: CodeCarry };
 
-function rowDrafts(row: Row, recipe: Recipe, plan: Plan, tally: Tally): LineDraft[] | null {
+function rowDrafts(row: Row, recipe: Recipe, plan: Plan): LineDraft[] | null {
 	const code = rowCode(row, recipe, plan.carry);
 	const total = isTotalRow(code);
 	if (!total && !isFunctionalCode(code.code)) {
@@ -100,55 +79,40 @@ function rowDrafts(row: Row, recipe: Recipe, plan: Plan, tally: Tally): LineDraf
 			code.code === ''
 				? 'has no 功能分类 code'
 				: `"${code.code}" is not a 功能分类 code (3/5/7 digits; a unit code?)`;
-		tally.skip(
+		plan.tally.skip(
 			placeOf(plan.where, row.n, null),
 			`${what}，跳过：${code.name}`,
 			`row ${whatEn}, skipped: ${code.name}`
 		);
 		return null;
 	}
-	const drafts: LineDraft[] = [];
-	for (const column of amountColumns(recipe)) {
-		const cell = readAmount(row, column.col, plan.where, column.header);
-		if (cell.kind === 'bad') {
-			tally.reject([cell.problem]);
-			return null;
-		}
-		if (cell.kind === 'none') continue;
-		const year = yearOfColumn(column, plan.year);
-		const base = {
-			place: placeOf(plan.where, row.n, column.col, column.header),
-			stage: column.stage,
-			...(year === undefined ? {} : { year })
+	const values = readValues(row, amountColumns(recipe), plan.where, plan.tally);
+	if (values === null) return null;
+	return values.map((value) => {
+		const args = {
+			code,
+			label: withoutNumbering(code.name),
+			column: value.column,
+			amount: value,
+			base: amountFields(row, value, plan)
 		};
-		const args = { code, label: withoutNumbering(code.name), column, amount: cell, base };
-		drafts.push(total ? totalDraft(args) : codedDraft(args));
-	}
-	return drafts;
+		return total ? totalDraft(args) : codedDraft(args);
+	});
 }
 
 function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport {
-	const where = whereOf(sheet, context);
-	const rows = allRows(sheet);
-	const tally = new Tally();
-	const headerStage = stageFromText(recipe.columns.map((column) => column.header).join(' '));
-	const staged = amountColumns(recipe).every((column) => column.stage !== null);
-	const departmentHint = unitNameRow(rows, recipe);
-	const needs = { stage: !staged, unit: true, headerStage, departmentHint };
-	const resolved = resolveIdentity({ rows, recipe, context, where, needs });
-	const problems = [...resolved.problems];
-	if (amountColumns(recipe).length === 0)
-		problems.push(standardProblems.columnMissing(where, 'amount:total'));
-	const plan: Plan = { where, year: resolved.recipe.year ?? 0, carry: { cls: null, section: null } };
-	const drafts: LineDraft[] = [];
-	eachDataRow(rows, recipe, where, tally, (row) => {
-		const found = rowDrafts(row, recipe, plan, tally);
-		if (found === null) return;
-		if (found.length === 0) return skipNoFigure(tally, where, row);
-		tally.take();
-		drafts.push(...found);
+	return applyStandard({
+		sheet,
+		recipe,
+		context,
+		staged: amountColumns(recipe).every((column) => column.stage !== null),
+		missing: amountColumns(recipe).length === 0 ? 'amount:total' : null,
+		hints: (rows) => ({ departmentHint: unitNameRow(rows, recipe) }),
+		reader: (plan) => {
+			const withCarry: Plan = { ...plan, carry: { cls: null, section: null } };
+			return (row) => rowDrafts(row, recipe, withCarry);
+		}
 	});
-	return finishSpending({ sheet, resolved, problems, tally, drafts });
 }
 
 /** A unit row's name (a 9-digit unit code with the unit's name): what --department could say. */

@@ -5,20 +5,17 @@ import { cellText } from '../sheet';
 import { compact, isTotalLabel, oneLine, stageFromText } from '../structure/index';
 import type { ImportContext, Layout, Recipe, Row, Sheet, SheetImport } from '../types';
 import {
-	Tally,
-	allRows,
-	eachDataRow,
-	placeOf,
-	readAmount,
-	resolveIdentity,
-	skipNoFigure,
-	whereOf,
-	type Where
-} from './standard-common';
+	applyStandard,
+	lineColumns,
+	readValues,
+	specFields,
+	type RowPlan,
+	type RowReader
+} from './standard-apply';
+import { placeOf } from './standard-common';
 import { revenueColumn, revenueSpec } from './standard-labels';
-import { stageOfHeader, type LineDraft, type LineStage } from './standard-lines';
-import { standardProblems } from './standard-messages';
-import { finishSpending, recipeColumns, sniff, standardRecipe } from './standard-recipe';
+import { stageOfHeader, type LineStage } from './standard-lines';
+import { candidate, recipeColumns, standardRecipe } from './standard-recipe';
 
 /** 'name' for 单位名称, 'code' for 单位编码, 'line:<rev id>[:stage]' for an income column. */
 export function byUnitMeaning(header: string): string {
@@ -32,23 +29,15 @@ export function byUnitMeaning(header: string): string {
 }
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
-	const sniffed = sniff(sheet);
-	if (sniffed === null) return null;
-	const { structure } = sniffed;
-	const columns = recipeColumns(structure.header?.columns ?? [], byUnitMeaning);
+	const table = candidate(sheet, context);
+	if (table === null) return null;
+	const columns = recipeColumns(table.headers, byUnitMeaning);
 	const lines = new Set(
 		columns.filter((column) => column.meaning.startsWith('line:')).map((column) => column.meaning)
 	);
 	if (lines.size < 3 || !columns.some((column) => column.meaning === 'name')) return null;
-	const headerStage = stageFromText(structure.title.texts.map(({ text }) => text).join(' '));
-	const recipe = standardRecipe({
-		layout: 'standard_income_by_unit',
-		sheet,
-		context,
-		structure,
-		columns,
-		headerStage
-	});
+	const headerStage = stageFromText(table.structure.title.texts.map(({ text }) => text).join(' '));
+	const recipe = standardRecipe({ ...table, layout: 'standard_income_by_unit', columns, headerStage });
 	return { recipe, score: lines.size >= 6 ? 0.95 : 0.85 };
 }
 
@@ -70,81 +59,55 @@ function chosenRow(
 	return { row: total ?? (units.length === 1 ? (units[0] ?? null) : null), units: units.length };
 }
 
-interface Plan {
-	readonly where: Where;
-	readonly nameCol: number;
+/** Why a unit's row is not the department's: no 合计 row to choose, or another row chosen. */
+function notChosen(chosen: { row: number | null; units: number }, label: string) {
+	return chosen.row === null
+		? {
+				zh: `表中有 ${chosen.units} 个单位、没有合计行，不把单位当作部门导入`,
+				en: `${chosen.units} units and no 合计 row: a unit is not imported as the department`
+			}
+		: {
+				zh: `单位“${label}”的行；部门的数字取自第 ${chosen.row} 行`,
+				en: `row of the unit "${label}"; the department's figures come from row ${chosen.row}`
+			};
 }
 
-function rowDrafts(row: Row, recipe: Recipe, plan: Plan, tally: Tally): LineDraft[] | null {
-	const label = oneLine(cellText(row, plan.nameCol));
-	const drafts: LineDraft[] = [];
-	for (const column of recipe.columns) {
-		const [kind, id, stage] = column.meaning.split(':');
-		const spec = kind === 'line' ? revenueSpec(id ?? '') : null;
-		if (spec === null) continue;
-		const cell = readAmount(row, column.col, plan.where, column.header);
-		if (cell.kind === 'bad') {
-			tally.reject([cell.problem]);
+/** The department's drafts from the chosen row; every other unit row is skipped with a note why. */
+function rowReader(recipe: Recipe, plan: RowPlan): RowReader {
+	const nameCol = recipe.columns.find((column) => column.meaning === 'name')?.col ?? 1;
+	const chosen = chosenRow(plan.rows, recipe, nameCol);
+	const columns = lineColumns(recipe, revenueSpec);
+	return (row) => {
+		const label = oneLine(cellText(row, nameCol));
+		if (row.n !== chosen.row) {
+			const why = notChosen(chosen, label);
+			plan.tally.skip(placeOf(plan.where, row.n, nameCol), why.zh, why.en);
 			return null;
 		}
-		if (cell.kind === 'none') continue;
-		drafts.push({
-			line_id: spec.id,
-			parent: spec.parent,
-			relation: spec.relation,
+		const values = readValues(row, columns, plan.where, plan.tally);
+		if (values === null) return null;
+		return values.map(({ column, text, raw }) => ({
+			...specFields(column.spec),
 			line_zh: column.header,
-			line_en: spec.en,
-			category: spec.category,
-			stage: (stage as LineStage | undefined) ?? null,
-			amount: cell.text,
+			stage: (column.stage as LineStage | undefined) ?? null,
+			amount: text,
 			place: placeOf(plan.where, row.n, column.col, column.header),
-			excerptCells: [label, column.header, cell.raw]
-		});
-	}
-	return drafts;
+			excerptCells: [label, column.header, raw]
+		}));
+	};
 }
 
 function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport {
-	const where = whereOf(sheet, context);
-	const rows = allRows(sheet);
-	const tally = new Tally();
-	const nameCol = recipe.columns.find((column) => column.meaning === 'name')?.col ?? 1;
-	const headerStage = stageFromText(recipe.columns.map((column) => column.header).join(' '));
-	const resolved = resolveIdentity({
-		rows,
+	const lines = recipe.columns.some((column) => column.meaning.startsWith('line:'));
+	return applyStandard({
+		sheet,
 		recipe,
 		context,
-		where,
-		needs: { stage: true, unit: true, headerStage }
+		// The columns name income lines, not stages: the table's stage is always needed.
+		staged: false,
+		missing: lines ? null : 'line:revenue_total',
+		reader: (plan) => rowReader(recipe, plan)
 	});
-	const problems = [...resolved.problems];
-	if (!recipe.columns.some((column) => column.meaning.startsWith('line:'))) {
-		problems.push(standardProblems.columnMissing(where, 'line:revenue_total'));
-	}
-	const chosen = chosenRow(rows, recipe, nameCol);
-	const drafts: LineDraft[] = [];
-	eachDataRow(rows, recipe, where, tally, (row) => {
-		const label = oneLine(cellText(row, nameCol));
-		if (row.n !== chosen.row) {
-			const why =
-				chosen.row === null
-					? {
-							zh: `表中有 ${chosen.units} 个单位、没有合计行，不把单位当作部门导入`,
-							en: `${chosen.units} units and no 合计 row: a unit is not imported as the department`
-						}
-					: {
-							zh: `单位“${label}”的行；部门的数字取自第 ${chosen.row} 行`,
-							en: `row of the unit "${label}"; the department's figures come from row ${chosen.row}`
-						};
-			return tally.skip(placeOf(where, row.n, nameCol), why.zh, why.en);
-		}
-		const found = rowDrafts(row, recipe, { where, nameCol }, tally);
-		if (found === null) return;
-		if (found.length === 0) return skipNoFigure(tally, where, row);
-		tally.take();
-		drafts.push(...found);
-	});
-	return finishSpending({ sheet, resolved, problems, tally, drafts });
 }
 
 export const standardIncomeByUnit: Layout = {

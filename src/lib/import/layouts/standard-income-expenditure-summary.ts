@@ -4,23 +4,21 @@
 import { cellText } from '../sheet';
 import { compact, isTotalLabel, oneLine, stageFromText, withoutNumbering } from '../structure/index';
 import type { ImportContext, Layout, Recipe, RecipeColumn, Row, Sheet, SheetImport } from '../types';
-import { functionalEnglish, functionClassOfName } from './standard-codes';
-import { amountMeaning, parseAmount, yearOfColumn, type AmountColumn } from './standard-columns';
 import {
-	Tally,
-	allRows,
-	eachDataRow,
-	placeOf,
-	readAmount,
-	resolveIdentity,
-	skipNoFigure,
-	whereOf,
-	type Where
-} from './standard-common';
+	allParts,
+	amountFields,
+	applyStandard,
+	readValues,
+	specFields,
+	type RowPlan
+} from './standard-apply';
+import { functionalEnglish, functionClassOfName } from './standard-codes';
+import { amountMeaning, parseAmount, type AmountColumn } from './standard-columns';
+import { placeOf } from './standard-common';
 import { expenditureLine, revenueLine, type LineSpec } from './standard-labels';
 import { stageOfHeader, type LineDraft } from './standard-lines';
-import { note, standardProblems } from './standard-messages';
-import { sniff, finishSpending, standardRecipe } from './standard-recipe';
+import { note } from './standard-messages';
+import { candidate, standardRecipe } from './standard-recipe';
 
 type Side = 'income' | 'expenditure';
 
@@ -55,31 +53,23 @@ export function summaryColumns(headers: readonly string[], year: number | null):
 }
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
-	const sniffed = sniff(sheet);
-	if (sniffed === null) return null;
-	const { structure } = sniffed;
-	const year = context.year ?? structure.title.year;
-	const columns = summaryColumns(structure.header?.columns ?? [], year);
+	const table = candidate(sheet, context);
+	if (table === null) return null;
+	const columns = summaryColumns(table.headers, table.year);
 	const income = columns.find((column) => column.meaning === 'name:income');
 	const spend = columns.find((column) => column.meaning === 'name:expenditure');
 	if (income === undefined || spend === undefined) return null;
 	let known = 0;
-	for (const row of sniffed.rows) {
-		if (row.n < (structure.header?.firstDataRow ?? 0)) continue;
+	for (const row of table.rows) {
+		if (row.n < (table.structure.header?.firstDataRow ?? 0)) continue;
 		if (revenueLine(cellText(row, income.col)) !== null) known++;
 		const right = cellText(row, spend.col);
 		if (functionClassOfName(right) !== null || expenditureLine(right) !== null) known++;
 	}
 	if (known < 3) return null;
 	const headerStage = stageFromText(columns.map((column) => column.header).join(' '));
-	const recipe = standardRecipe({
-		layout: 'standard_income_expenditure_summary',
-		sheet,
-		context,
-		structure,
-		columns,
-		headerStage
-	});
+	const layout = 'standard_income_expenditure_summary';
+	const recipe = standardRecipe({ ...table, layout, columns, headerStage });
 	return { recipe, score: known >= 6 ? 0.95 : 0.85 };
 }
 
@@ -122,28 +112,16 @@ function specOf(side: Side, label: string): { spec: LineSpec; code?: string } | 
 	return spec === null ? null : { spec };
 }
 
-interface Plan {
-	readonly where: Where;
-	readonly year: number;
-}
-
-function sideDrafts(row: Row, side: SideColumns, plan: Plan, tally: Tally): LineDraft[] | null {
+function sideDrafts(row: Row, side: SideColumns, plan: RowPlan): LineDraft[] | null {
 	const label = oneLine(cellText(row, side.name));
-	const values: { column: AmountColumn; text: string; raw: string }[] = [];
-	for (const column of side.amounts) {
-		const cell = readAmount(row, column.col, plan.where, column.header);
-		if (cell.kind === 'bad') {
-			tally.reject([cell.problem]);
-			return null;
-		}
-		if (cell.kind === 'value') values.push({ column, ...cell });
-	}
+	const values = readValues(row, side.amounts, plan.where, plan.tally);
+	if (values === null) return null;
 	if (label === '' || values.length === 0) return [];
 	const found = specOf(side.side, label);
 	if (found === null) {
 		const place = placeOf(plan.where, row.n, side.name);
 		const zh = side.side === 'income' ? '收入' : '支出';
-		tally.notes.push(
+		plan.tally.notes.push(
 			note(
 				place,
 				`${zh}一侧的“${label}”不是已知的科目，未导入`,
@@ -152,56 +130,25 @@ function sideDrafts(row: Row, side: SideColumns, plan: Plan, tally: Tally): Line
 		);
 		return [];
 	}
-	return values.map(({ column, text, raw }) => {
-		const year = yearOfColumn(column, plan.year);
-		return {
-			line_id: found.spec.id,
-			parent: found.spec.parent,
-			relation: found.spec.relation,
-			line_zh: withoutNumbering(label),
-			line_en: found.spec.en,
-			category: found.spec.category,
-			stage: column.stage,
-			amount: text,
-			place: placeOf(plan.where, row.n, column.col, column.header),
-			excerptCells: [label, raw],
-			...(found.code === undefined ? {} : { functional_code: found.code }),
-			...(year === undefined ? {} : { year })
-		};
-	});
+	return values.map((value) => ({
+		...amountFields(row, value, plan),
+		...specFields(found.spec),
+		line_zh: withoutNumbering(label),
+		excerptCells: [label, value.raw],
+		...(found.code === undefined ? {} : { functional_code: found.code })
+	}));
 }
 
 function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport {
-	const where = whereOf(sheet, context);
-	const rows = allRows(sheet);
-	const tally = new Tally();
 	const sides = sidesOf(recipe);
-	const headerStage = stageFromText(recipe.columns.map((column) => column.header).join(' '));
-	const staged = sides.every((side) => side.amounts.every((amount) => amount.stage !== null));
-	const resolved = resolveIdentity({
-		rows,
+	return applyStandard({
+		sheet,
 		recipe,
 		context,
-		where,
-		needs: { stage: !staged, unit: true, headerStage }
+		staged: sides.every((side) => side.amounts.every((amount) => amount.stage !== null)),
+		missing: sides.some((side) => side.amounts.length > 0) ? null : 'amount:income',
+		reader: (plan) => (row) => allParts(sides, (side) => sideDrafts(row, side, plan))
 	});
-	const problems = [...resolved.problems];
-	if (!sides.some((side) => side.amounts.length > 0))
-		problems.push(standardProblems.columnMissing(where, 'amount:income'));
-	const plan: Plan = { where, year: resolved.recipe.year ?? 0 };
-	const drafts: LineDraft[] = [];
-	eachDataRow(rows, recipe, where, tally, (row) => {
-		const found: LineDraft[] = [];
-		for (const side of sides) {
-			const part = sideDrafts(row, side, plan, tally);
-			if (part === null) return;
-			found.push(...part);
-		}
-		if (found.length === 0) return skipNoFigure(tally, where, row);
-		tally.take();
-		drafts.push(...found);
-	});
-	return finishSpending({ sheet, resolved, problems, tally, drafts });
 }
 
 export const standardIncomeExpenditureSummary: Layout = {

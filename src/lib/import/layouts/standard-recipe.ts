@@ -38,6 +38,23 @@ export function sniff(sheet: Sheet): Sniffed | null {
 	return found;
 }
 
+/** What a recogniser starts from: the sniffed sheet, its header texts, and the table's year. */
+export interface Candidate extends Sniffed {
+	readonly sheet: Sheet;
+	readonly context: ImportContext;
+	readonly headers: readonly string[];
+	/** The caller's year, else the title's: a column naming another year is marked against it. */
+	readonly year: number | null;
+}
+
+export function candidate(sheet: Sheet, context: ImportContext): Candidate | null {
+	const sniffed = sniff(sheet);
+	if (sniffed === null) return null;
+	const { structure } = sniffed;
+	const headers = structure.header?.columns ?? [];
+	return { ...sniffed, sheet, context, headers, year: context.year ?? structure.title.year };
+}
+
 export interface RecipeArgs {
 	readonly layout: LayoutId;
 	readonly sheet: Sheet;
@@ -113,11 +130,25 @@ export function finishSpending(args: {
 	drafts: readonly LineDraft[];
 }): SheetImport {
 	const { sheet, resolved, problems, tally } = args;
-	if (resolved.identity === null || problems.length > resolved.problems.length) {
-		tally.rejectAll();
-		return sheetImport({ sheet, recipe: resolved.recipe, tally, rows: {}, problems, notes: resolved.notes });
-	}
+	if (resolved.identity === null || problems.length > resolved.problems.length)
+		return unidentified({ sheet, resolved, tally, problems });
 	const notes = [...resolved.notes];
 	const spending = spendingRows(args.drafts, resolved.identity, notes);
 	return sheetImport({ sheet, recipe: resolved.recipe, tally, rows: { spending }, problems, notes });
+}
+
+/**
+ * No row can be written (the table's department, year, stage or unit is unknown, or a column is
+ * missing): the sheet's result has no rows, and every row counted as imported is rejected.
+ */
+export function unidentified(args: {
+	sheet: Sheet;
+	resolved: Resolved;
+	tally: Tally;
+	problems?: readonly ImportProblem[];
+}): SheetImport {
+	const { sheet, resolved, tally } = args;
+	tally.rejectAll();
+	const problems = args.problems ?? resolved.problems;
+	return sheetImport({ sheet, recipe: resolved.recipe, tally, rows: {}, problems, notes: resolved.notes });
 }

@@ -2,20 +2,18 @@
 // 培训费…). Two shapes: one row per part with a 预算数 / 决算数 column each (the usual 部门预算
 // table), or one column per part under 预算数 / 决算数 groups (the usual 部门决算 table).
 import { cellText } from '../sheet';
-import { compact, oneLine, stageFromText, withoutNumbering } from '../structure/index';
+import { compact, oneLine, withoutNumbering } from '../structure/index';
 import type { ImportContext, Layout, Recipe, Row, Sheet, SheetImport } from '../types';
-import { amountColumns, amountMeaning, firstColumn, yearOfColumn } from './standard-columns';
 import {
-	Tally,
-	allRows,
-	eachDataRow,
-	placeOf,
-	readAmount,
-	resolveIdentity,
-	skipNoFigure,
-	whereOf,
-	type Where
-} from './standard-common';
+	amountFields,
+	applyStandard,
+	lineColumns,
+	readValues,
+	specFields,
+	type RowPlan
+} from './standard-apply';
+import { amountColumns, amountMeaning, firstColumn } from './standard-columns';
+import { placeOf } from './standard-common';
 import {
 	threePublicColumn,
 	threePublicColumnName,
@@ -23,8 +21,7 @@ import {
 	threePublicSpec
 } from './standard-labels';
 import { stageOfHeader, type LineDraft, type LineStage } from './standard-lines';
-import { standardProblems } from './standard-messages';
-import { finishSpending, recipeColumns, sniff, standardRecipe, type Sniffed } from './standard-recipe';
+import { candidate, recipeColumns, standardRecipe, type Sniffed } from './standard-recipe';
 
 const PARTS = new Set([
 	'three_public_overseas',
@@ -64,134 +61,78 @@ function partsInRows(sniffed: Sniffed, labelCol: number): number {
 }
 
 function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; score: number } | null {
-	const sniffed = sniff(sheet);
-	if (sniffed === null) return null;
-	const { structure } = sniffed;
-	const headers = structure.header?.columns ?? [];
-	const titled = structure.title.texts.some(({ text }) => /三公/.test(compact(text)));
+	const table = candidate(sheet, context);
+	if (table === null) return null;
+	const { headers } = table;
+	const titled = table.structure.title.texts.some(({ text }) => /三公/.test(compact(text)));
 	const wide = headers.filter((header) => PARTS.has(threePublicColumn(header)?.id ?? '')).length;
-	const base = { layout: 'standard_three_public' as const, sheet, context, structure };
+	const base = { ...table, layout: 'standard_three_public' as const };
 	if (wide >= 3) {
 		const columns = recipeColumns(headers, wideMeaning);
 		const recipe = standardRecipe({ ...base, columns, options: { orientation: 'columns' } });
 		return { recipe, score: titled ? 0.95 : 0.85 };
 	}
 	const labelCol = labelColumn(headers);
-	const parts = partsInRows(sniffed, labelCol);
-	const year = context.year ?? structure.title.year;
-	const columns = recipeColumns(headers, (header, col) => rowMeaning(header, col, labelCol, year));
+	const parts = partsInRows(table, labelCol);
+	const columns = recipeColumns(headers, (header, col) => rowMeaning(header, col, labelCol, table.year));
 	const amounts = columns.filter((column) => column.meaning.startsWith('amount:')).length;
 	if (amounts === 0 || parts < (titled ? 1 : 2)) return null;
 	const recipe = standardRecipe({ ...base, columns, options: { orientation: 'rows' } });
 	return { recipe, score: titled ? 0.95 : 0.8 };
 }
 
-interface Plan {
-	readonly where: Where;
-	readonly year: number;
-}
-
-function rowsDrafts(row: Row, recipe: Recipe, plan: Plan, tally: Tally): LineDraft[] | null {
+function rowsDrafts(row: Row, recipe: Recipe, plan: RowPlan): LineDraft[] | null {
 	const labelCol = firstColumn(recipe, 'name') ?? 1;
 	const label = cellText(row, labelCol);
 	const spec = threePublicLine(label);
 	const place = placeOf(plan.where, row.n, labelCol);
 	if (spec === null) {
-		tally.skip(
+		plan.tally.skip(
 			place,
 			`“${oneLine(label)}”不是“三公”经费的一项，跳过`,
 			`"${oneLine(label)}" is not a 三公 line, skipped`
 		);
 		return null;
 	}
-	const drafts: LineDraft[] = [];
-	for (const column of amountColumns(recipe)) {
-		const cell = readAmount(row, column.col, plan.where, column.header);
-		if (cell.kind === 'bad') {
-			tally.reject([cell.problem]);
-			return null;
-		}
-		if (cell.kind === 'none') continue;
-		const year = yearOfColumn(column, plan.year);
-		drafts.push({
-			...specFields(spec),
-			line_zh: withoutNumbering(label),
-			stage: column.stage,
-			amount: cell.text,
-			place: placeOf(plan.where, row.n, column.col, column.header),
-			excerptCells: [label, cell.raw],
-			...(year === undefined ? {} : { year })
-		});
-	}
-	return drafts;
+	const values = readValues(row, amountColumns(recipe), plan.where, plan.tally);
+	if (values === null) return null;
+	return values.map((value) => ({
+		...amountFields(row, value, plan),
+		...specFields(spec),
+		line_zh: withoutNumbering(label),
+		excerptCells: [label, value.raw]
+	}));
 }
 
-function specFields(spec: NonNullable<ReturnType<typeof threePublicLine>>) {
-	return {
-		line_id: spec.id,
-		parent: spec.parent,
-		relation: spec.relation,
-		line_en: spec.en,
-		category: spec.category
-	};
-}
-
-function columnsDrafts(row: Row, recipe: Recipe, plan: Plan, tally: Tally): LineDraft[] | null {
+function columnsDrafts(row: Row, recipe: Recipe, plan: RowPlan): LineDraft[] | null {
 	const rowStage = stageOfHeader(cellText(row, 1));
-	const drafts: LineDraft[] = [];
-	for (const column of recipe.columns) {
-		const [kind, id, stage] = column.meaning.split(':');
-		const spec = kind === 'line' ? threePublicSpec(id ?? '') : null;
-		if (spec === null) continue;
-		const cell = readAmount(row, column.col, plan.where, column.header);
-		if (cell.kind === 'bad') {
-			tally.reject([cell.problem]);
-			return null;
-		}
-		if (cell.kind === 'none') continue;
-		drafts.push({
-			...specFields(spec),
-			line_zh: withoutNumbering(threePublicColumnName(column.header)),
-			stage: rowStage ?? ((stage as LineStage | undefined) || null),
-			amount: cell.text,
-			place: placeOf(plan.where, row.n, column.col, column.header),
-			excerptCells: [column.header, cell.raw]
-		});
-	}
-	return drafts;
+	const values = readValues(row, lineColumns(recipe, threePublicSpec), plan.where, plan.tally);
+	if (values === null) return null;
+	return values.map(({ column, text, raw }) => ({
+		...specFields(column.spec),
+		line_zh: withoutNumbering(threePublicColumnName(column.header)),
+		stage: rowStage ?? ((column.stage as LineStage | undefined) || null),
+		amount: text,
+		place: placeOf(plan.where, row.n, column.col, column.header),
+		excerptCells: [column.header, raw]
+	}));
 }
 
 function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImport {
-	const where = whereOf(sheet, context);
-	const rows = allRows(sheet);
-	const tally = new Tally();
 	const wide = recipe.options?.['orientation'] === 'columns';
 	const staged = wide
 		? recipe.columns.every(
 				(column) => !column.meaning.startsWith('line:') || column.meaning.split(':').length > 2
 			)
 		: amountColumns(recipe).every((column) => column.stage !== null);
-	const headerStage = stageFromText(recipe.columns.map((column) => column.header).join(' '));
-	const resolved = resolveIdentity({
-		rows,
+	return applyStandard({
+		sheet,
 		recipe,
 		context,
-		where,
-		needs: { stage: !staged, unit: true, headerStage }
+		staged,
+		missing: !wide && amountColumns(recipe).length === 0 ? 'amount:budget' : null,
+		reader: (plan) => (row) => (wide ? columnsDrafts : rowsDrafts)(row, recipe, plan)
 	});
-	const problems = [...resolved.problems];
-	if (!wide && amountColumns(recipe).length === 0)
-		problems.push(standardProblems.columnMissing(where, 'amount:budget'));
-	const plan: Plan = { where, year: resolved.recipe.year ?? 0 };
-	const drafts: LineDraft[] = [];
-	eachDataRow(rows, recipe, where, tally, (row) => {
-		const found = wide ? columnsDrafts(row, recipe, plan, tally) : rowsDrafts(row, recipe, plan, tally);
-		if (found === null) return;
-		if (found.length === 0) return skipNoFigure(tally, where, row);
-		tally.take();
-		drafts.push(...found);
-	});
-	return finishSpending({ sheet, resolved, problems, tally, drafts });
 }
 
 export const standardThreePublic: Layout = {
