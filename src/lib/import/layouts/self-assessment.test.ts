@@ -3,7 +3,7 @@ import { fnv8 } from '../ids';
 import { selfAssessmentDepartment } from './self-assessment-department';
 import { statedValue } from './self-assessment-indicators';
 import { selfAssessmentProject } from './self-assessment-project';
-import { columnsOf, gridSheet, testContext } from './standard-fixtures.test-helper';
+import { columnsOf, gridSheet, readWith, testContext } from './standard-fixtures.test-helper';
 
 const INDICATOR_COLUMNS = [
 	'row_no',
@@ -62,10 +62,10 @@ describe('self_assessment_project: 项目支出绩效自评表', () => {
 
 	it('asks which department the project belongs to, naming what the form prints', () => {
 		const context = testContext(file);
-		const fit = selfAssessmentProject.recognise(sheet, context);
+		const { fit, apply } = readWith(selfAssessmentProject, sheet, context);
 		expect(fit?.score).toBe(0.95);
 		expect(selfAssessmentDepartment.recognise(sheet, context)).toBeNull();
-		const result = selfAssessmentProject.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.problems.map((p) => p.code)).toEqual(['department_unknown']);
 		expect(result.problems[0]?.message.zh).toContain('主管部门 衡阳市人民政府；实施单位 衡阳市生态环境局');
 		expect(result.rows).toEqual({});
@@ -73,9 +73,9 @@ describe('self_assessment_project: 项目支出绩效自评表', () => {
 
 	it('writes the projects row and one indicators row per 三级指标, in table order', () => {
 		const context = testContext(file, { department: '衡阳市生态环境局' });
-		const fit = selfAssessmentProject.recognise(sheet, context);
+		const { fit, apply } = readWith(selfAssessmentProject, sheet, context);
 		expect(fit?.recipe).toMatchObject({ headerRows: [5, 10, 12], firstDataRow: 3, year: 2022, unit: '万元' });
-		const result = selfAssessmentProject.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.problems).toEqual([]);
 		expect(result.counts).toEqual({ read: 12, imported: 5, rejected: 0, skipped: 7 });
 		const projectId = `p_${fnv8('排污权交易中心工作经费')}`;
@@ -188,10 +188,10 @@ describe('self_assessment_department: 部门整体支出绩效自评表', () => 
 
 	it('takes the department from 部门名称 and writes indicators with an empty project_id', () => {
 		const context = testContext(file);
-		const fit = selfAssessmentDepartment.recognise(sheet, context);
+		const { fit, apply } = readWith(selfAssessmentDepartment, sheet, context);
 		expect(selfAssessmentProject.recognise(sheet, context)).toBeNull();
 		expect(fit?.recipe.department).toEqual({ name_zh: '衡阳市生态环境局' });
-		const result = selfAssessmentDepartment.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.counts).toEqual({ read: 6, imported: 1, rejected: 1, skipped: 4 });
 		expect(result.problems.map((p) => [p.code, p.place.row, p.place.col])).toEqual([['not_a_number', 11, 8]]);
 		expect(columnsOf(result.rows.indicators, ['project_id', ...INDICATOR_COLUMNS])).toEqual([

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { standardBasicByEconomicClass as layout } from './standard-basic-by-economic-class';
 import { standardExpenditureByFunction } from './standard-expenditure-by-function';
-import { columnsOf, gridSheet, testContext } from './standard-fixtures.test-helper';
+import { TREE, gridSheet, readWith, spendingOf, testContext } from './standard-fixtures.test-helper';
 
-const COLUMNS = [
-	'line_id',
-	'parent_line_id',
-	'parent_relation',
-	'category',
-	'economic_class',
-	'stage',
-	'amount',
-	'unit'
-];
+const COLUMNS = [...TREE, 'category', 'economic_class', 'stage', 'amount', 'unit'];
 
 describe('standard_basic_by_economic_class: 人员经费 | 公用经费 blocks side by side', () => {
 	const file = 'hy_2022_basic.csv';
@@ -31,7 +22,7 @@ describe('standard_basic_by_economic_class: 人员经费 | 公用经费 blocks s
 `
 	);
 	const context = testContext(file);
-	const fit = layout.recognise(sheet, context);
+	const { fit, apply } = readWith(layout, sheet, context);
 
 	it('recognises the blocks and not the 功能分类 layout', () => {
 		expect(fit?.score).toBe(0.95);
@@ -53,9 +44,9 @@ describe('standard_basic_by_economic_class: 人员经费 | 公用经费 blocks s
 	});
 
 	it('writes ec_ lines under their class and group, totals as basic_personnel / basic_public_operating', () => {
-		const result = layout.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.counts).toEqual({ read: 5, imported: 5, rejected: 0, skipped: 0 });
-		expect(columnsOf(result.rows.spending, COLUMNS)).toEqual([
+		expect(spendingOf(result, COLUMNS)).toEqual([
 			['ec_301', 'basic_personnel', 'part', 'basic', '301', 'final', '100.00', '万元'],
 			['ec_302', 'basic_public_operating', 'part', 'basic', '302', 'final', '40.00', '万元'],
 			['ec_30101', 'ec_301', 'part', 'basic', '30101', 'final', '60.00', '万元'],
@@ -97,20 +88,11 @@ describe('standard_basic_by_economic_class: one code column with 合计 / 人员
 	const context = testContext(file);
 
 	it('reads the 合计 row as basic with its two parts (stated 1,000 + 600 ≠ 1,500 kept)', () => {
-		const fit = layout.recognise(sheet, context);
+		const { fit, apply } = readWith(layout, sheet, context);
 		expect(fit?.recipe.stage).toBe('budget');
-		const result = layout.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.counts).toEqual({ read: 4, imported: 4, rejected: 0, skipped: 0 });
-		expect(
-			columnsOf(result.rows.spending, [
-				'line_id',
-				'parent_line_id',
-				'parent_relation',
-				'line_zh',
-				'amount',
-				'unit'
-			])
-		).toEqual([
+		expect(spendingOf(result, [...TREE, 'line_zh', 'amount', 'unit'])).toEqual([
 			['basic', '', '', '合计', '1500.00', '元'],
 			['basic_personnel', 'basic', 'part', '人员经费', '1000.00', '元'],
 			['basic_public_operating', 'basic', 'part', '公用经费', '600.00', '元'],

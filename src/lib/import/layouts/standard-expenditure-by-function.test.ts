@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { standardExpenditureByFunction as layout } from './standard-expenditure-by-function';
-import { columnsOf, gridSheet, mergedSheet, testContext } from './standard-fixtures.test-helper';
+import {
+	TREE,
+	gridSheet,
+	mergedSheet,
+	readWith,
+	spendingOf,
+	testContext
+} from './standard-fixtures.test-helper';
 
 const FILE = 'hy_2022_expenditure.csv';
 
@@ -25,20 +32,11 @@ const SPLIT = gridSheet(
 `
 );
 
-const COLUMNS = [
-	'line_id',
-	'parent_line_id',
-	'parent_relation',
-	'category',
-	'functional_code',
-	'stage',
-	'amount',
-	'unit'
-];
+const COLUMNS = [...TREE, 'category', 'functional_code', 'stage', 'amount', 'unit'];
 
 describe('standard_expenditure_by_function: codes split over 类/款/项', () => {
 	const context = testContext(FILE);
-	const fit = layout.recognise(SPLIT, context);
+	const { fit, apply } = readWith(layout, SPLIT, context);
 
 	it('recognises the table and records what it saw', () => {
 		expect(fit?.score).toBe(0.95);
@@ -65,11 +63,11 @@ describe('standard_expenditure_by_function: codes split over 类/款/项', () =>
 	});
 
 	it('writes one line per filled amount, keyed on the code, the 合计 row kept as stated', () => {
-		const result = layout.apply(SPLIT, fit!.recipe, context);
+		const result = apply();
 		expect(result.problems).toEqual([]);
 		// The footnote (row 13) is below lastDataRow: not a data row, not counted.
 		expect(result.counts).toEqual({ read: 6, imported: 6, rejected: 0, skipped: 0 });
-		expect(columnsOf(result.rows.spending, COLUMNS)).toEqual([
+		expect(spendingOf(result, COLUMNS)).toEqual([
 			['total', '', '', 'total', '', 'final', '1000000.00', '元'],
 			['basic', 'total', 'part', 'basic', '', 'final', '600000.00', '元'],
 			['project', 'total', 'part', 'project', '', 'final', '300000.00', '元'],
@@ -131,7 +129,7 @@ describe('standard_expenditure_by_function: codes split over 类/款/项', () =>
 `
 		);
 		const result = layout.apply(next, fit!.recipe, testContext(FILE));
-		expect(columnsOf(result.rows.spending, ['line_id', 'fiscal_year', 'amount'])).toEqual([
+		expect(spendingOf(result, ['line_id', 'fiscal_year', 'amount'])).toEqual([
 			['total', '2023', '10.00'],
 			['basic', '2023', '10.00'],
 			['fc_211', '2023', '10.00'],
@@ -155,12 +153,12 @@ describe('standard_expenditure_by_function: code and name merged in one cell, XL
 
 	it('finds the code in front of the name and asks for the department, year and stage', () => {
 		const context = testContext(file);
-		const fit = layout.recognise(sheet, context);
+		const { fit, apply } = readWith(layout, sheet, context);
 		expect(fit?.recipe.columns).toEqual([
 			{ col: 1, header: '项目', meaning: 'name' },
 			{ col: 3, header: '本年预算 / 小计', meaning: 'amount:total:budget' }
 		]);
-		const result = layout.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.problems.map((p) => [p.code, p.place.row, p.place.col])).toEqual([
 			['department_unknown', null, null],
 			['year_unknown', null, null],
@@ -177,13 +175,10 @@ describe('standard_expenditure_by_function: code and name merged in one cell, XL
 
 	it('writes the rows once the flags and the recipe give what the table does not say', () => {
 		const context = testContext(file, { department: '生态环境部长江流域生态环境监督管理局', year: 2023 });
-		const fit = layout.recognise(sheet, context);
-		const recipe = { ...fit!.recipe, unit: '万元' };
-		const result = layout.apply(sheet, recipe, context);
+		const { fit, apply } = readWith(layout, sheet, context);
+		const result = apply({ ...fit!.recipe, unit: '万元' });
 		expect(result.counts).toEqual({ read: 4, imported: 2, rejected: 1, skipped: 1 });
-		expect(
-			columnsOf(result.rows.spending, ['line_id', 'parent_line_id', 'stage', 'amount', 'unit', 'locator'])
-		).toEqual([
+		expect(spendingOf(result, ['line_id', 'parent_line_id', 'stage', 'amount', 'unit', 'locator'])).toEqual([
 			['total', '', 'budget', '3475.89', '万元', 'budget.xlsx / 支出预算表 / R3 / C / 本年预算 / 小计'],
 			['fc_208', 'total', 'budget', '709.01', '万元', 'budget.xlsx / 支出预算表 / R4 / C / 本年预算 / 小计']
 		]);

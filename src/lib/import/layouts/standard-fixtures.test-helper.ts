@@ -1,8 +1,9 @@
 // Fixtures for the standard-table tests, made in code: tables written as '|'-separated lines (a
 // CSV transcription: merged cells show their text in the first cell, blanks after it), an XLSX-like
-// sheet with merged cells filled by the reader, and an ImportContext that records what it resolves.
+// sheet with merged cells filled by the reader, an ImportContext that records what it resolves, and
+// the recognise-then-apply step every layout test takes.
 import { memorySheet, sheetFromText } from '../sheet';
-import type { Cell, ContractRow, ImportContext, Recipe, Row, Sheet } from '../types';
+import type { Cell, ContractRow, ImportContext, Layout, Recipe, Row, Sheet, SheetImport } from '../types';
 
 /** Lines of '|'-separated cells (leading/trailing spaces of a line trimmed) as a CSV-like sheet. */
 export function gridSheet(name: string, text: string): Sheet {
@@ -74,4 +75,25 @@ export function testContext(
 /** The listed columns of each row, in order: compact expectations for many rows. */
 export function columnsOf(rows: readonly ContractRow[] | undefined, columns: readonly string[]): string[][] {
 	return (rows ?? []).map((row) => columns.map((column) => row[column] ?? '<missing>'));
+}
+
+/** The columns that place a line in its tree, which most spending expectations start with. */
+export const TREE = ['line_id', 'parent_line_id', 'parent_relation'] as const;
+
+/** The listed columns of the spending rows an apply() wrote. */
+export function spendingOf(result: SheetImport, columns: readonly string[]): string[][] {
+	return columnsOf(result.rows.spending, columns);
+}
+
+/**
+ * The recipe the layout recognises in the sheet, and apply() of it (or of an edited recipe): a
+ * test that expects rows fails at apply() when the layout recognised nothing.
+ */
+export function readWith(layout: Layout, sheet: Sheet, context: ImportContext) {
+	const fit = layout.recognise(sheet, context);
+	const apply = (recipe: Recipe | undefined = fit?.recipe): SheetImport => {
+		if (recipe === undefined) throw new Error(`${layout.id} did not recognise ${sheet.name}`);
+		return layout.apply(sheet, recipe, context);
+	};
+	return { fit, apply };
 }

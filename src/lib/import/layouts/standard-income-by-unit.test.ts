@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, gridSheet, testContext } from './standard-fixtures.test-helper';
+import { TREE, gridSheet, readWith, spendingOf, testContext } from './standard-fixtures.test-helper';
 import { standardIncomeByUnit as layout } from './standard-income-by-unit';
 
 describe('standard_income_by_unit: 收入决算表 with a 合计 row and two units', () => {
@@ -17,8 +17,7 @@ describe('standard_income_by_unit: 收入决算表 with a 合计 row and two uni
 衡阳市环境监测站|200.00||200.00|100.00|100.00|40.00
 `
 	);
-	const context = testContext(file);
-	const fit = layout.recognise(sheet, context);
+	const { fit, apply } = readWith(layout, sheet, testContext(file));
 
 	it('reads the three-row header into income lines', () => {
 		expect(fit?.recipe.headerRows).toEqual([3, 4, 5]);
@@ -39,18 +38,9 @@ describe('standard_income_by_unit: 收入决算表 with a 合计 row and two uni
 	});
 
 	it('takes the department’s lines from the 合计 row and says why the unit rows are left out', () => {
-		const result = layout.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.counts).toEqual({ read: 3, imported: 1, rejected: 0, skipped: 2 });
-		expect(
-			columnsOf(result.rows.spending, [
-				'line_id',
-				'parent_line_id',
-				'parent_relation',
-				'stage',
-				'amount',
-				'unit'
-			])
-		).toEqual([
+		expect(spendingOf(result, [...TREE, 'stage', 'amount', 'unit'])).toEqual([
 			['revenue_total', '', '', 'final', '1200.00', '元'],
 			['revenue_carryover', 'revenue_total', 'part', 'final', '200.00', '元'],
 			['revenue_current_total', 'revenue_total', 'part', 'final', '1000.00', '元'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_LAYOUTS } from './standard';
-import { columnsOf, gridSheet, testContext } from './standard-fixtures.test-helper';
+import { gridSheet, readWith, spendingOf, testContext } from './standard-fixtures.test-helper';
 import { standardIncomeExpenditureSummary as layout } from './standard-income-expenditure-summary';
 
 describe('standard_income_expenditure_summary: two-sided 收入支出决算总表', () => {
@@ -23,7 +23,7 @@ describe('standard_income_expenditure_summary: two-sided 收入支出决算总�
 `
 	);
 	const context = testContext(file);
-	const fit = layout.recognise(sheet, context);
+	const { fit, apply } = readWith(layout, sheet, context);
 
 	it('is recognised as the summary and no other standard layout fits better', () => {
 		expect(fit?.score).toBe(0.95);
@@ -39,10 +39,10 @@ describe('standard_income_expenditure_summary: two-sided 收入支出决算总�
 	});
 
 	it('reads income lines and 类 lines by name, totals as stated', () => {
-		const result = layout.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.counts).toEqual({ read: 7, imported: 6, rejected: 0, skipped: 1 });
 		expect(
-			columnsOf(result.rows.spending, [
+			spendingOf(result, [
 				'line_id',
 				'parent_line_id',
 				'category',

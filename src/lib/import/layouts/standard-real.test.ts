@@ -13,7 +13,7 @@ import { checkRow, completeRow } from '../contract-check';
 import { recognise } from '../import';
 import type { ContractRow, SheetImport } from '../types';
 import { STANDARD_LAYOUTS } from './standard';
-import { columnsOf, testContext } from './standard-fixtures.test-helper';
+import { columnsOf, spendingOf, testContext } from './standard-fixtures.test-helper';
 
 async function importReal(file: string, flags: Parameters<typeof testContext>[1], unit?: string) {
 	const sheet = await realSheet(file);
@@ -91,7 +91,7 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			const { layout, result } = await importReal(REAL_FILES.byUnit, CHANGJIANG, '万元');
 			expect(layout).toBe('standard_income_by_unit');
 			expect(result.counts).toEqual({ read: 1, imported: 1, rejected: 0, skipped: 0 });
-			expect(columnsOf(result.rows.spending, ['line_id', 'parent_line_id', 'amount'])).toEqual([
+			expect(spendingOf(result, ['line_id', 'parent_line_id', 'amount'])).toEqual([
 				['revenue_total', '', '3475.89'],
 				['revenue_carryover', 'revenue_total', '30.00'],
 				['revenue_carryover_other', 'revenue_carryover', '30.00'],
@@ -109,9 +109,7 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			const { layout, result } = await importReal(REAL_FILES.byFunction, CHANGJIANG, '万元');
 			expect(layout).toBe('standard_expenditure_by_function');
 			expect(result.counts).toEqual({ read: 5, imported: 4, rejected: 0, skipped: 1 });
-			expect(
-				columnsOf(result.rows.spending, ['line_id', 'parent_line_id', 'functional_code', 'amount'])
-			).toEqual([
+			expect(spendingOf(result, ['line_id', 'parent_line_id', 'functional_code', 'amount'])).toEqual([
 				['total', '', '', '3475.89'],
 				['basic', 'total', '', '2394.43'],
 				['project', 'total', '', '1081.46'],
@@ -143,14 +141,7 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			expect(dazhou.recipe).toMatchObject({ year: 2014, stage: 'budget', unit: '万元' });
 			expect(dazhou.result.counts).toEqual({ read: 6, imported: 4, rejected: 0, skipped: 2 });
 			expect(
-				columnsOf(dazhou.result.rows.spending, [
-					'line_id',
-					'parent_relation',
-					'fiscal_year',
-					'stage',
-					'amount',
-					'unit'
-				])
+				spendingOf(dazhou.result, ['line_id', 'parent_relation', 'fiscal_year', 'stage', 'amount', 'unit'])
 			).toEqual([
 				['three_public', '', '2014', 'budget', '46', '万元'],
 				['three_public_receptions', 'part', '2014', 'budget', '8', '万元'],
@@ -159,7 +150,7 @@ describe.skipIf(!HAVE_STANDARD_TABLES)(
 			]);
 			const dazhu = await importReal(REAL_FILES.dazhu, { department: '大竹县科技局' });
 			expect(dazhu.layout).toBe('standard_three_public');
-			expect(columnsOf(dazhu.result.rows.spending, ['line_id', 'amount', 'locator'])).toEqual([
+			expect(spendingOf(dazhu.result, ['line_id', 'amount', 'locator'])).toEqual([
 				['three_public', '9', `${REAL_FILES.dazhu} / R4 / C2 / 本年预算数`],
 				['three_public_receptions', '7', `${REAL_FILES.dazhu} / R6 / C2 / 本年预算数`],
 				['three_public_vehicles', '2', `${REAL_FILES.dazhu} / R7 / C2 / 本年预算数`],

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, gridSheet, testContext } from './standard-fixtures.test-helper';
+import { TREE, gridSheet, readWith, spendingOf, testContext } from './standard-fixtures.test-helper';
 import { standardThreePublic as layout } from './standard-three-public';
 
-const COLUMNS = [
-	'line_id',
-	'parent_line_id',
-	'parent_relation',
-	'fiscal_year',
-	'stage',
-	'amount',
-	'unit',
-	'locator',
-	'excerpt'
-];
+const COLUMNS = [...TREE, 'fiscal_year', 'stage', 'amount', 'unit', 'locator', 'excerpt'];
 
 describe('standard_three_public: one row per part (部门预算), 元, a column for last year', () => {
 	const file = 'dazhu_2015_three_public.csv';
@@ -30,8 +20,7 @@ describe('standard_three_public: one row per part (部门预算), 元, a column 
 公务用车运行维护费|20,000|2O,OOO
 `
 	);
-	const context = testContext(file);
-	const fit = layout.recognise(sheet, context);
+	const { fit, apply } = readWith(layout, sheet, testContext(file));
 
 	it('recognises the table by its parts and reads each column’s stage and year', () => {
 		expect(fit?.score).toBe(0.95);
@@ -49,9 +38,9 @@ describe('standard_three_public: one row per part (部门预算), 元, a column 
 	});
 
 	it('keeps every stated figure, skips "—" and blank rows, rejects the unreadable one', () => {
-		const result = layout.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.counts).toEqual({ read: 6, imported: 3, rejected: 1, skipped: 2 });
-		expect(columnsOf(result.rows.spending, COLUMNS)).toEqual([
+		expect(spendingOf(result, COLUMNS)).toEqual([
 			[
 				'three_public',
 				'',
@@ -143,8 +132,7 @@ describe('standard_three_public: one column per part under 预算数 / 决算数
 52|6|24|0|24|20|28.98|0|22.49|17.99|4.5|6.49
 `
 	);
-	const context = testContext(file);
-	const fit = layout.recognise(sheet, context);
+	const { fit, apply } = readWith(layout, sheet, testContext(file));
 
 	it('reads the columns as lines with their stage', () => {
 		expect(fit?.recipe.options).toEqual({ orientation: 'columns' });
@@ -166,18 +154,9 @@ describe('standard_three_public: one column per part under 预算数 / 决算数
 	});
 
 	it('writes one spending row per cell, 其中 rows as of_which, 0 kept as a published 0', () => {
-		const result = layout.apply(sheet, fit!.recipe, context);
+		const result = apply();
 		expect(result.counts).toEqual({ read: 1, imported: 1, rejected: 0, skipped: 0 });
-		expect(
-			columnsOf(result.rows.spending, [
-				'line_id',
-				'parent_line_id',
-				'parent_relation',
-				'stage',
-				'amount',
-				'line_zh'
-			])
-		).toEqual([
+		expect(spendingOf(result, [...TREE, 'stage', 'amount', 'line_zh'])).toEqual([
 			['three_public', '', '', 'budget', '52', '合计'],
 			['three_public_overseas', 'three_public', 'part', 'budget', '6', '因公出国（境）费'],
 			['three_public_vehicles', 'three_public', 'part', 'budget', '24', '公务用车购置及运行费'],
