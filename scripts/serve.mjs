@@ -8,9 +8,10 @@ if (!existsSync('build/index.html')) {
 	console.error('build/ is missing: run `npm run build` first (or `npm start`, which builds).');
 	process.exit(1);
 }
+// static-server.mjs: sirv with the build's precompressed .br/.gz files (identity for Range requests).
 const child = spawn(
 	process.execPath,
-	['node_modules/sirv-cli/bin.js', 'build', '--host', '127.0.0.1', '--port', port],
+	['scripts/static-server.mjs', 'build', '--host', '127.0.0.1', '--port', port],
 	{
 		stdio: ['ignore', 'ignore', 'inherit']
 	}
