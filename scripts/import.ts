@@ -74,7 +74,7 @@ async function importOne(
 	const { workbook } = opened;
 	lines.push(`  ${formatFormat(workbook, lang)}`);
 	for (const note of workbook.notes)
-		lines.push(`  ${lang === 'en' ? 'note' : '说明'}: ${formatNote(note, lang)}`);
+		lines.push(`  ${lang === 'en' ? 'note: ' : '说明：'}${formatNote(note, lang)}`);
 	lines.push(...opened.problems.map((problem) => `  ${formatImportProblem(problem, lang)}`));
 	const sink = (table: TableName, rows: readonly ContractRow[]) => context.out.take(table, rows);
 	const sheets = importWorkbook(workbook, LAYOUTS, registry, { ...optionsOf(args, context.recipe), sink });

@@ -69,8 +69,8 @@ export function formatSheet(sheet: SheetImport, lang: Lang, options: { recipe: b
 		en ? `  facts: ${total} (${tables || 'none'})` : `  事实：${total} 条（${tables || '无'}）`
 	];
 	if (options.recipe && sheet.recipe !== null)
-		lines.push(`  ${en ? 'recipe' : '配方'}: ${JSON.stringify(JSON.parse(recipeToJson(sheet.recipe)))}`);
-	for (const note of sheet.notes) lines.push(`  ${en ? 'note' : '说明'}: ${formatNote(note, lang)}`);
+		lines.push(`  ${en ? 'recipe: ' : '配方：'}${JSON.stringify(JSON.parse(recipeToJson(sheet.recipe)))}`);
+	for (const note of sheet.notes) lines.push(`  ${en ? 'note: ' : '说明：'}${formatNote(note, lang)}`);
 	for (const problem of sheet.problems.slice(0, SHOWN_PROBLEMS))
 		lines.push(`  ${formatImportProblem(problem, lang)}`);
 	const more =
