@@ -75,8 +75,11 @@ function recognise(sheet: Sheet, context: ImportContext): { recipe: Recipe; scor
 	return { recipe, score: fit.complete ? 1 : 0.9 };
 }
 
-/** A decimal as written: the stored number with its stated decimals (Parquet keeps only the double). */
-function decimalText(row: Row, col: number, decimalsCol: number | undefined): string {
+/**
+ * A decimal as written: the stored number with its stated decimals (Parquet keeps only the double).
+ * Also used by the data build for a `data/<table>.parquet`.
+ */
+export function decimalText(row: Row, col: number, decimalsCol: number | undefined): string {
 	const cell = row.cells[col - 1] ?? null;
 	const text = cell?.text ?? '';
 	const decimals = decimalsCol === undefined ? null : Number(row.cells[decimalsCol - 1]?.text ?? '');
