@@ -22,7 +22,6 @@ import {
 import type { ContractRow, ContractRows, Recipe, SheetImport } from '../src/lib/import/types';
 import { RowOut } from './import/out';
 import { parseCli, type CliArgs } from './import/args';
-import { readHeld } from './import/write';
 
 const REFERENCE: readonly ReferenceTable[] = ['regions', 'departments', 'sources'];
 const FACT_TABLES: readonly TableName[] = TABLE_NAMES.filter(
@@ -35,12 +34,6 @@ export interface RunResult {
 	readonly sheets: SheetImport[];
 	readonly rows: ContractRows;
 	readonly registry: Registry;
-}
-
-async function loadRegistry(dir: string): Promise<Registry> {
-	const existing: Partial<Record<ReferenceTable, ReturnType<typeof Object>[]>> = {};
-	for (const table of REFERENCE) existing[table] = (await readHeld(dir, table)).rows;
-	return new Registry(existing as ConstructorParameters<typeof Registry>[0]);
 }
 
 async function loadRecipe(file: string, lines: string[], lang: Lang): Promise<Recipe | null> {
@@ -76,7 +69,8 @@ async function importOne(
 	for (const note of workbook.notes)
 		lines.push(`  ${lang === 'en' ? 'note: ' : '说明：'}${formatNote(note, lang)}`);
 	lines.push(...opened.problems.map((problem) => `  ${formatImportProblem(problem, lang)}`));
-	const sink = (table: TableName, rows: readonly ContractRow[]) => context.out.take(table, rows);
+	const sink = (table: TableName, rows: readonly ContractRow[]) =>
+		context.out.take(table, rows, context.keep);
 	const sheets = importWorkbook(workbook, LAYOUTS, registry, { ...optionsOf(args, context.recipe), sink });
 	for (const sheet of sheets) for (const line of formatSheet(sheet, lang, { recipe: true })) lines.push(line);
 	const failed =
@@ -143,7 +137,18 @@ function tallyLines(out: RowOut, args: CliArgs, lang: Lang): string[] {
 /** The whole CLI run, returning what it prints (tests call this directly). */
 export async function runImport(args: CliArgs, lang: Lang): Promise<RunResult> {
 	const lines: string[] = [];
-	const registry = await loadRegistry(args.out ?? 'data');
+	// The output folder's rows (data/ for a dry run) are read once: they are what is held, and the
+	// reference tables among them are what the registry matches names against.
+	const out = new RowOut({
+		heldIn: args.out ?? 'data',
+		...(args.out === undefined ? {} : { out: args.out })
+	});
+	await out.prepare([...REFERENCE, ...FACT_TABLES]);
+	const registry = new Registry({
+		regions: out.heldRows('regions'),
+		departments: out.heldRows('departments'),
+		sources: out.heldRows('sources')
+	});
 	const recipe = args.recipe === undefined ? null : await loadRecipe(args.recipe, lines, lang);
 	if (args.recipe !== undefined && recipe === null)
 		return { lines, ok: false, sheets: [], rows: {}, registry };
@@ -156,17 +161,12 @@ export async function runImport(args: CliArgs, lang: Lang): Promise<RunResult> {
 		);
 		return { lines, ok: false, sheets: [], rows: {}, registry };
 	}
-	const heldIn = args.out ?? 'data';
-	const out = new RowOut(registry, {
-		heldIn,
-		...(args.out === undefined ? {} : { out: args.out }),
-		...(within === undefined ? {} : { within })
-	});
-	await out.prepare(FACT_TABLES);
+	const keep = (row: ContractRow): boolean =>
+		within === undefined || row['region_id'] === undefined || registry.isWithin(row['region_id'], within);
 	const sheets: SheetImport[] = [];
 	let ok = true;
 	for (const file of args.files) {
-		const one = await importOne(file, args, registry, { lang, recipe, out });
+		const one = await importOne(file, args, registry, { lang, recipe, out, keep });
 		lines.push(...one.lines);
 		sheets.push(...one.sheets);
 		if (one.failed) ok = false;
@@ -175,7 +175,6 @@ export async function runImport(args: CliArgs, lang: Lang): Promise<RunResult> {
 	}
 	lines.push(formatCounts(totalCounts(sheets), lang));
 	const reference = referenceRows(registry, out);
-	await out.prepare(REFERENCE);
 	for (const table of REFERENCE) out.take(table, reference[table] ?? []);
 	lines.push(...tallyLines(out, args, lang));
 	if (args.out === undefined)

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { TABLES, csvFileName, type TableName } from '../../src/lib/model/index';
 import { completeRow } from '../../src/lib/import/contract-check';
 import { TableMerger } from '../../src/lib/import/merge';
-import type { Registry } from '../../src/lib/import/registry';
 import type { ContractRow, ContractRows } from '../../src/lib/import/types';
 import { readHeld, type HeldTable } from './write';
 
@@ -47,10 +46,12 @@ export class RowOut {
 	private readonly targets = new Map<TableName, Target>();
 
 	/** `heldIn`: the folder whose rows count as held (the output folder, or data/ for a dry run). */
-	constructor(
-		private readonly registry: Registry,
-		private readonly options: { readonly out?: string; readonly within?: string; readonly heldIn: string }
-	) {}
+	constructor(private readonly options: { readonly out?: string; readonly heldIn: string }) {}
+
+	/** The rows a prepared table already holds (the registry is made from those of the reference tables). */
+	heldRows(table: TableName): readonly ContractRow[] {
+		return this.targets.get(table)?.held.rows ?? [];
+	}
 
 	/** Load a table's held rows once. */
 	async prepare(tables: readonly TableName[]): Promise<void> {
@@ -67,17 +68,15 @@ export class RowOut {
 		}
 	}
 
-	private inside(row: ContractRow): boolean {
-		const within = this.options.within;
-		if (within === undefined || row['region_id'] === undefined) return true;
-		return this.registry.isWithin(row['region_id'], within);
-	}
-
 	/** A batch of checked rows of one table (synchronous: called from inside the file's row loop). */
-	take(table: TableName, rows: readonly ContractRow[]): void {
+	take(
+		table: TableName,
+		rows: readonly ContractRow[],
+		keep: (row: ContractRow) => boolean = () => true
+	): void {
 		const target = this.targets.get(table);
 		if (target === undefined) throw new Error(`table ${table} was not prepared`);
-		const inside = rows.filter((row) => this.inside(row));
+		const inside = rows.filter(keep);
 		target.tally.outside += rows.length - inside.length;
 		for (const row of inside) if (row['region_id']) this.regionsUsed.add(row['region_id']);
 		const outcome = target.merger.add(inside);

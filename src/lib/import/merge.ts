@@ -102,14 +102,3 @@ export class TableMerger {
 		return outcome;
 	}
 }
-
-/** Merge `incoming` rows of one table into `existing` ones (both complete contract rows). */
-export function mergeRows(
-	table: TableName,
-	existing: readonly ContractRow[],
-	incoming: readonly ContractRow[]
-): MergeOutcome {
-	const merger = new TableMerger(table);
-	merger.hold(existing);
-	return merger.add(incoming);
-}

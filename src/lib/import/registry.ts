@@ -26,7 +26,7 @@ function levelOfName(name: string): string {
 
 /** Names compared without spaces and with full-width brackets made ASCII. */
 export function nameKey(name: string): string {
-	return name.normalize('NFKC').replace(/\s+/g, '').trim();
+	return name.normalize('NFKC').replace(/\s+/g, '');
 }
 
 export class Registry {
