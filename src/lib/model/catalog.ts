@@ -19,15 +19,42 @@ export interface CatalogColumn {
 	readonly values: readonly string[] | null;
 }
 
+/**
+ * One file set of a table: the whole table, or one hive partition of it. Paths are relative to
+ * the site root. The browser ATTACHes `duckdb` read-only (DuckDB's own columnar storage: no row
+ * objects in JS, nothing to parse); native DuckDB and downloads use `parquet`.
+ */
+export interface CatalogPartition {
+	/** Partition column values (`{ department_id: 'hengyang_eco' }`); `{}` for a one-file table. */
+	readonly values: Readonly<Record<string, string | number>>;
+	readonly row_count: number;
+	/** `data/<table>.duckdb`, or `data/<table>/<col>=<value>/data.duckdb`. */
+	readonly duckdb: string;
+	readonly duckdb_bytes: number;
+	/** `data/<table>.parquet`, or `data/<table>/<col>=<value>/data_0.parquet`. */
+	readonly parquet: string;
+	readonly parquet_bytes: number;
+}
+
 export interface CatalogTable {
 	readonly name: TableName;
 	readonly description_zh: string;
 	readonly description_en: string;
 	readonly row_count: number;
-	/** Paths relative to the site root. */
-	readonly files: { readonly parquet: string; readonly csv: string };
+	/**
+	 * Paths relative to the site root. `parquet` is the file, or for a partitioned table the glob
+	 * native DuckDB reads with hive_partitioning; `csv` is null when the table is too big to ship
+	 * its rows a second time (see docs/data-model.md).
+	 */
+	readonly files: { readonly parquet: string; readonly csv: string | null };
 	/** Preferred load path in the browser. */
-	readonly format: 'parquet' | 'csv';
+	readonly format: 'duckdb' | 'csv';
+	/** Hive partition columns in path order; [] for a table kept in one file. */
+	readonly partition_by: readonly string[];
+	/** Every file set of the table (exactly one when partition_by is empty). */
+	readonly partitions: readonly CatalogPartition[];
+	/** Sum of the partitions' duckdb_bytes: what loading the whole table in the browser fetches. */
+	readonly bytes: number;
 	readonly primary_key: readonly string[];
 	readonly columns: readonly CatalogColumn[];
 	/** Distinct source_id values the table's rows cite, sorted. */

@@ -1,0 +1,64 @@
+// Shared by every benchmark script: medians, the machine line, and the one JSON line per measure
+// that `npm run bench` prints so a script can read the results (`grep '^{' | jq`).
+import { cpus, totalmem } from 'node:os';
+
+export const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export const machine = () =>
+	`${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
+/**
+ * Prints one measure as a single JSON line on stdout:
+ * {"bench":"load","measure":"console_ready_1e6","value":812.4,"unit":"ms","target":"<= 3000",
+ *  "met":true,"synthetic":true,"runs":5,"machine":"…","date":"…"}
+ * `target` is the issue's target as text (null when the measure has none); `met` compares value
+ * with it (null without a target). `extra` carries context (sizes, ratios' parts).
+ */
+export function emit({
+	bench,
+	measure,
+	value,
+	unit,
+	target = null,
+	synthetic = false,
+	runs = 1,
+	extra = {}
+}) {
+	const met = target === null ? null : meets(value, target);
+	const line = {
+		bench,
+		measure,
+		value,
+		unit,
+		target,
+		met,
+		synthetic,
+		runs,
+		machine: machine(),
+		date: new Date().toISOString(),
+		...extra
+	};
+	console.log(JSON.stringify(line));
+	return line;
+}
+
+/** `"<= 3000"` / `">= 2"` against a value. */
+export function meets(value, target) {
+	const match = /^(<=|>=|<|>)\s*(-?[\d.]+)$/.exec(String(target).trim());
+	if (!match || typeof value !== 'number') return null;
+	const limit = Number(match[2]);
+	switch (match[1]) {
+		case '<=':
+			return value <= limit;
+		case '>=':
+			return value >= limit;
+		case '<':
+			return value < limit;
+		default:
+			return value > limit;
+	}
+}
