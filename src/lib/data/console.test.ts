@@ -37,7 +37,8 @@ function fakeDatabase(script: {
 		})
 	};
 	const db = { terminate: vi.fn(async () => void calls.push('terminate')) };
-	return { database: { conn, db } as unknown as Database, calls };
+	const store = { ensure: vi.fn(async () => undefined), names: [] };
+	return { database: { conn, db, store } as unknown as Database, calls };
 }
 
 const batchOf = (from: number, count: number) =>

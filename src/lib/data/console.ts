@@ -1,6 +1,7 @@
 import { Table, type RecordBatch } from 'apache-arrow';
 import { guardStatement, type GuardRefusal } from '$lib/queries/sql-guard';
-import { discardDatabase, type Database } from './db';
+import { discardDatabase, ensureTables, type Database } from './db';
+import { TableTooLarge, type SizeRefusal } from './size-gate';
 import { resultSetFromArrow, type ResultSet } from './result-set';
 import { CANCEL_GRACE_MS, CONSOLE_ROW_CAP, CONSOLE_TIMEOUT_MS } from './console-limits';
 
@@ -22,6 +23,7 @@ export type ConsoleOutcome =
 	| { status: 'done'; result: ResultSet; capped: boolean; elapsedMs: number }
 	| { status: 'error'; message: string; elapsedMs: number }
 	| { status: 'refused'; refusal: GuardRefusal }
+	| { status: 'too_large'; refusal: SizeRefusal }
 	| { status: 'stopped'; reason: StopReason; restarted: boolean; elapsedMs: number };
 
 export interface ConsoleRun {
@@ -98,13 +100,16 @@ export function runConsoleQuery(database: Database, sql: string, options: Consol
 	let resolve!: (outcome: ConsoleOutcome) => void;
 	const outcome = new Promise<ConsoleOutcome>((r) => (resolve = r));
 
-	const work = execute(database, sql, cap, state);
+	// The tables the statement names are loaded first (outside its READ ONLY transaction).
+	const work = ensureTables(database, sql).then(() => execute(database, sql, cap, state));
 	work.then(
 		({ table, capped }) => {
 			if (!stopReason) resolve({ status: 'done', result: resultSetFromArrow(table), capped, elapsedMs: elapsed() });
 		},
 		(error: unknown) => {
-			if (!stopReason) resolve({ status: 'error', message: errorMessage(error), elapsedMs: elapsed() });
+			if (stopReason) return;
+			if (error instanceof TableTooLarge) resolve({ status: 'too_large', refusal: error.refusal });
+			else resolve({ status: 'error', message: errorMessage(error), elapsedMs: elapsed() });
 		}
 	);
 

@@ -2,36 +2,56 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Catalog } from '$lib/model';
 import { parseCatalog } from './catalog';
 import { lockDatabase, openDatabase } from './duckdb';
-import { loadTable, type LoadResult } from './load';
+import { FILE_PREFIX, type LoadResult } from './load';
+import type { Scope } from './partitions';
+import { memoryBudget } from './size-gate';
+import { TableStore } from './tables';
 import type { Query, Row } from '$lib/queries/query';
+import { tablesNamed } from '$lib/queries/sql-tables';
 
 export interface Database {
 	db: AsyncDuckDB;
+	/** The connection queries run on (the console's READ ONLY transactions included). */
 	conn: AsyncDuckDBConnection;
 	catalog: Catalog;
-	loads: LoadResult[];
+	/** The tables loaded so far, and the loader that adds more by need. */
+	store: TableStore;
+	/** Every load so far (a getter over the store). */
+	readonly loads: LoadResult[];
 	readyAt: number;
 }
 
 let shared: Promise<Database> | null = null;
 
+async function fetchCatalog(baseUrl: string): Promise<Catalog> {
+	const response = await fetch(new URL('data/catalog.json', baseUrl).href);
+	if (!response.ok) throw new Error(`data/catalog.json: HTTP ${response.status}`);
+	return parseCatalog(await response.json());
+}
+
 async function start(baseUrl: string): Promise<Database> {
-	const catalogUrl = new URL('data/catalog.json', baseUrl).href;
-	const [opened, catalogJson] = await Promise.all([
-		openDatabase(),
-		fetch(catalogUrl).then((r) => {
-			if (!r.ok) throw new Error(`data/catalog.json: HTTP ${r.status}`);
-			return r.json() as Promise<unknown>;
-		})
-	]);
-	const catalog = parseCatalog(catalogJson);
-	const loads = await Promise.all(
-		catalog.tables.map((table) => loadTable({ ...opened, table, baseUrl }))
-	);
-	await lockDatabase(opened.conn);
+	const [opened, catalog] = await Promise.all([openDatabase(), fetchCatalog(baseUrl)]);
+	// Loads run on a connection of their own; the lock is instance-wide and comes first.
+	const loader = await opened.db.connect();
+	await lockDatabase(opened.conn, FILE_PREFIX);
+	const device = (globalThis.navigator as { deviceMemory?: number } | undefined)?.deviceMemory;
+	const store = new TableStore(opened.db, loader, catalog, { baseUrl, budgetBytes: memoryBudget(device) });
 	// Read by `npm run bench` (time to DuckDB ready) and handy in the browser's performance panel.
 	performance.mark('mingjing:duckdb-ready');
-	return { ...opened, catalog, loads, readyAt: performance.now() };
+	return {
+		...opened,
+		catalog,
+		store,
+		get loads() {
+			return store.loads;
+		},
+		readyAt: performance.now()
+	};
+}
+
+/** Loads what a statement names (only the partitions of `scope` for a scoped query). */
+export function ensureTables(database: Database, sql: string, scope?: Scope): Promise<void> {
+	return database.store.ensure(tablesNamed(sql, database.store.names), scope);
 }
 
 /**
@@ -68,6 +88,7 @@ function plainRow(row: Record<string, unknown>): Row {
 
 /** Runs a query with bound parameters and returns plain rows (lists become arrays). */
 export async function runQuery(database: Database, query: Query): Promise<Row[]> {
+	await ensureTables(database, query.sql, query.scope);
 	const statement = await database.conn.prepare(query.sql);
 	try {
 		const result = await statement.query(...query.params);

@@ -36,10 +36,15 @@ export async function openDatabase(): Promise<OpenedDatabase> {
 }
 
 /**
- * Locks the instance once the site's own tables are loaded: no file or network access, and no
- * further change of configuration (so a shared query cannot switch access back on).
+ * Locks the instance before any table is loaded: no file or network access except the files the
+ * page itself registers under `allowedPrefix` (the site's own DuckDB files, attached read-only as
+ * pages need them), and no further change of configuration (so a shared query cannot switch
+ * access back on, nor widen the allowed directory).
  */
-export async function lockDatabase(conn: duckdb.AsyncDuckDBConnection): Promise<void> {
+export async function lockDatabase(conn: duckdb.AsyncDuckDBConnection, allowedPrefix?: string): Promise<void> {
+	if (allowedPrefix !== undefined) {
+		await conn.query(`SET allowed_directories = ['${allowedPrefix.replaceAll("'", "''")}']`);
+	}
 	await conn.query('SET enable_external_access = false');
 	await conn.query('SET lock_configuration = true');
 }

@@ -1,16 +1,63 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { asyncBufferFromUrl, parquetReadObjects } from 'hyparquet';
-import type { CatalogColumn, CatalogTable } from '$lib/model';
-import { rowsToArrow } from './arrow';
+import type { CatalogColumn, CatalogPartition, CatalogTable } from '$lib/model';
 import { quoteIdent } from '$lib/queries/query';
 
-export type LoadPath = 'parquet' | 'csv';
+export type LoadPath = 'duckdb' | 'csv';
 
+/** What one load brought into the tab (shown on the data page, read by the benchmark). */
 export interface LoadResult {
 	table: string;
 	path: LoadPath;
+	/** Partitions added by this load, and their rows and bytes. */
+	partitions: number;
 	rows: number;
+	bytes: number;
 	milliseconds: number;
+}
+
+/**
+ * Registered files live under this prefix, the one directory DuckDB may read once it is locked
+ * (`allowed_directories`): the site's own files, nothing of the reader's machine or the network.
+ */
+export const FILE_PREFIX = 'mingjing/';
+
+async function fetchBytes(url: string, label: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${label}: HTTP ${response.status}`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+/** A partition's database alias: stable, so a second load of the same partition is a no-op. */
+export function partitionAlias(table: string, index: number): string {
+	return `mj_${table}_${index}`;
+}
+
+/**
+ * Fetches one DuckDB file and ATTACHes it read-only: DuckDB reads its own columnar storage in
+ * place, so no row and no cell becomes a JS object on the way.
+ */
+export async function attachPartition(options: {
+	db: AsyncDuckDB;
+	conn: AsyncDuckDBConnection;
+	partition: CatalogPartition;
+	alias: string;
+	baseUrl: string;
+}): Promise<void> {
+	const { db, conn, partition, alias, baseUrl } = options;
+	const bytes = await fetchBytes(new URL(partition.duckdb, baseUrl).href, partition.duckdb);
+	const fileName = `${FILE_PREFIX}${partition.duckdb}`;
+	await db.registerFileBuffer(fileName, bytes);
+	await conn.query(`ATTACH '${fileName.replaceAll("'", "''")}' AS ${quoteIdent(alias)} (READ_ONLY)`);
+}
+
+/** The table as the union of its attached partitions (all columns, matched by name). */
+export async function createUnionView(
+	conn: AsyncDuckDBConnection,
+	table: string,
+	aliases: readonly string[]
+): Promise<void> {
+	const parts = aliases.map((alias) => `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(table)}`);
+	await conn.query(`CREATE OR REPLACE VIEW main.${quoteIdent(table)} AS ${parts.join(' UNION ALL BY NAME ')}`);
 }
 
 function csvColumnsSpec(columns: readonly Pick<CatalogColumn, 'name' | 'type'>[]): string {
@@ -18,43 +65,26 @@ function csvColumnsSpec(columns: readonly Pick<CatalogColumn, 'name' | 'type'>[]
 	return `{${entries.join(', ')}}`;
 }
 
-/** Parquet: hyparquet reads it (DuckDB-wasm has no Parquet offline) and DuckDB gets Arrow. */
-async function loadParquet(conn: AsyncDuckDBConnection, table: CatalogTable, name: string, url: string) {
-	const file = await asyncBufferFromUrl({ url });
-	const rows = (await parquetReadObjects({ file, rowFormat: 'object' })) as Record<string, unknown>[];
-	await conn.insertArrowTable(rowsToArrow(rows, table.columns), { name, create: true });
-}
-
-/** CSV: fetched by the page, registered as text, read by DuckDB's own reader with the catalog types. */
-async function loadCsv(db: AsyncDuckDB, conn: AsyncDuckDBConnection, table: CatalogTable, name: string, url: string) {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${table.files.csv}: HTTP ${response.status}`);
-	const fileName = `${name}.csv`;
-	await db.registerFileText(fileName, await response.text());
-	await conn.query(
-		`CREATE TABLE ${quoteIdent(name)} AS SELECT * FROM read_csv('${fileName}', header = true,
-		 auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumnsSpec(table.columns)})`
-	);
-	await db.dropFile(fileName);
-}
-
-/** Loads one catalog table under `name` through the chosen path and counts what arrived. */
-export async function loadTable(options: {
+/**
+ * The readable fallback: the table's CSV, read by DuckDB's own reader with the catalog's types,
+ * into a table named `name`. Tables too big to ship as CSV (files.csv null) have no such path.
+ */
+export async function loadCsv(options: {
 	db: AsyncDuckDB;
 	conn: AsyncDuckDBConnection;
 	table: CatalogTable;
+	name: string;
 	baseUrl: string;
-	path?: LoadPath;
-	name?: string;
-}): Promise<LoadResult> {
-	const { db, conn, table, baseUrl } = options;
-	const path = options.path ?? table.format;
-	const name = options.name ?? table.name;
-	const started = performance.now();
-	const url = new URL(path === 'parquet' ? table.files.parquet : table.files.csv, baseUrl).href;
-	if (path === 'parquet') await loadParquet(conn, table, name, url);
-	else await loadCsv(db, conn, table, name, url);
-	const count = await conn.query(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(name)}`);
-	const rows = Number(count.toArray()[0]?.n ?? 0);
-	return { table: table.name, path, rows, milliseconds: performance.now() - started };
+}): Promise<number> {
+	const { db, conn, table, name, baseUrl } = options;
+	if (table.files.csv === null) throw new Error(`${table.name}: no CSV file in this build`);
+	const bytes = await fetchBytes(new URL(table.files.csv, baseUrl).href, table.files.csv);
+	const fileName = `${FILE_PREFIX}${table.files.csv}`;
+	await db.registerFileBuffer(fileName, bytes);
+	await conn.query(
+		`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM read_csv('${fileName}', header = true,
+		 auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumnsSpec(table.columns)})`
+	);
+	await db.dropFile(fileName);
+	return bytes.byteLength;
 }

@@ -93,3 +93,15 @@ export function formatConcentration(
 ): string {
 	return `${formatNumber(value, locale, options)} ${unit}`;
 }
+
+/** A file or memory size in binary units, e.g. 1.5 MB, 312 KB (KB/MB/GB as readers know them). */
+export function formatBytes(bytes: number, locale: Locale): string {
+	const units = ['B', 'KB', 'MB', 'GB'];
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
+		unit++;
+	}
+	return `${formatNumber(value, locale, { maxDecimals: unit === 0 || value >= 100 ? 0 : 1 })} ${units[unit]}`;
+}

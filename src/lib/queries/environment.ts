@@ -65,7 +65,8 @@ export function performanceIndicators(departmentId: string, fiscalYear: number):
 		      WHERE department_id = ? AND fiscal_year = ? AND project_id IS NULL AND is_primary
 		        AND environment_indicator IS NOT NULL
 		      ORDER BY row_no`,
-		params: [departmentId, fiscalYear]
+		params: [departmentId, fiscalYear],
+		scope: { department_id: departmentId }
 	};
 }
 

@@ -22,7 +22,8 @@ export function spendingSeries(departmentId: string): Query {
 		      FROM spending
 		      WHERE department_id = ? AND is_primary AND line_id IN (${placeholders(OVERVIEW_LINES.length)})
 		      ORDER BY fiscal_year, line_id, stage`,
-		params: [departmentId, ...OVERVIEW_LINES]
+		params: [departmentId, ...OVERVIEW_LINES],
+		scope: { department_id: departmentId }
 	};
 }
 
@@ -62,7 +63,8 @@ export function projectExecution(departmentId: string, fiscalYear: number): Quer
 		      FROM projects
 		      WHERE department_id = ? AND fiscal_year = ? AND is_primary
 		        AND executed IS NOT NULL AND budget_full_year IS NOT NULL`,
-		params: [departmentId, fiscalYear]
+		params: [departmentId, fiscalYear],
+		scope: { department_id: departmentId }
 	};
 }
 
@@ -97,7 +99,8 @@ export function performanceTargets(departmentId: string, fiscalYear: number): Qu
 		      WHERE department_id = ? AND fiscal_year = ? AND project_id IS NULL AND is_primary
 		        AND environment_indicator IS NOT NULL AND target_value IS NOT NULL
 		      ORDER BY row_no`,
-		params: [departmentId, fiscalYear]
+		params: [departmentId, fiscalYear],
+		scope: { department_id: departmentId }
 	};
 }
 

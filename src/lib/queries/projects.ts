@@ -19,7 +19,8 @@ export function projectRows(departmentId: string, fiscalYear: number): Query {
 		      FROM projects p
 		      WHERE p.department_id = ? AND p.fiscal_year = ? AND p.is_primary
 		      ORDER BY try_cast(regexp_extract(p.locator, '表 *([0-9]+)', 1) AS INTEGER) NULLS LAST, p.project_id`,
-		params: [departmentId, fiscalYear]
+		params: [departmentId, fiscalYear],
+		scope: { department_id: departmentId }
 	};
 }
 
@@ -29,7 +30,8 @@ export function projectRow(departmentId: string, fiscalYear: number, projectId: 
 		sql: `SELECT ${PROJECT_COLUMNS}
 		      FROM projects p
 		      WHERE p.department_id = ? AND p.fiscal_year = ? AND p.project_id = ? AND p.is_primary`,
-		params: [departmentId, fiscalYear, projectId]
+		params: [departmentId, fiscalYear, projectId],
+		scope: { department_id: departmentId }
 	};
 }
 
@@ -52,7 +54,8 @@ export function projectLineRows(
 		      WHERE p.department_id = ? AND p.fiscal_year = ? AND p.is_primary
 		        AND (?::VARCHAR IS NULL OR p.project_id = ?)
 		      ORDER BY p.project_id, s.stage`,
-		params: [departmentId, fiscalYear, projectId, projectId]
+		params: [departmentId, fiscalYear, projectId, projectId],
+		scope: { department_id: departmentId }
 	};
 }
 
@@ -67,7 +70,8 @@ export function projectIndicators(departmentId: string, fiscalYear: number, proj
 		      FROM indicators
 		      WHERE department_id = ? AND fiscal_year = ? AND project_id = ? AND is_primary
 		      ORDER BY row_no`,
-		params: [departmentId, fiscalYear, projectId]
+		params: [departmentId, fiscalYear, projectId],
+		scope: { department_id: departmentId }
 	};
 }
 

@@ -2,6 +2,13 @@
 export interface Query {
 	sql: string;
 	params: ReadonlyArray<string | number | boolean | null>;
+	/**
+	 * Partition values the query filters every partitioned table it reads on, e.g.
+	 * `{ department_id: 'x' }`: the browser then loads only those partitions of each table. Set it
+	 * only when the SQL itself keeps to those values (test/e2e and queries/scope.test.ts check that
+	 * scoped and full loads give the same rows); omit it and the whole tables are loaded.
+	 */
+	scope?: Readonly<Record<string, string | number>>;
 }
 
 export type Row = Record<string, unknown>;

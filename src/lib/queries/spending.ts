@@ -13,7 +13,8 @@ export function spendingLines(departmentId: string): Query {
 		      FROM spending
 		      WHERE department_id = ? AND is_primary
 		      ORDER BY fiscal_year, line_id, stage`,
-		params: [departmentId]
+		params: [departmentId],
+		scope: { department_id: departmentId }
 	};
 }
 

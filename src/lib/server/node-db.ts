@@ -26,15 +26,32 @@ export function readCatalog(dir = STATIC_DATA_DIR): Catalog {
 	return JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as Catalog;
 }
 
-/** Opens an in-memory DuckDB in Node with every catalog table loaded from its Parquet file. */
+const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Opens an in-memory DuckDB in Node with every catalog table loaded from the DuckDB files the
+ * browser attaches (every partition), so the prerender reads exactly what the page reads.
+ */
 export async function openNodeDatabase(dir = STATIC_DATA_DIR): Promise<DuckDBConnection> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	for (const table of readCatalog(dir).tables) {
-		const file = join(dir, table.files.parquet.replace(/^data\//, ''));
-		await conn.run(
-			`CREATE TABLE "${table.name}" AS SELECT * FROM read_parquet('${file.replaceAll("'", "''")}')`
-		);
+		const name = `"${table.name}"`;
+		const parts: string[] = [];
+		for (const [i, partition] of table.partitions.entries()) {
+			const alias = `"p_${table.name}_${i}"`;
+			const file = join(dir, partition.duckdb.replace(/^data\//, ''));
+			await conn.run(`ATTACH ${sqlString(file)} AS ${alias} (READ_ONLY)`);
+			parts.push(`SELECT * FROM ${alias}.${name}`);
+		}
+		if (parts.length === 0) {
+			const columns = table.columns.map((c) => `"${c.name}" ${c.type}`).join(', ');
+			await conn.run(`CREATE TABLE ${name} (${columns})`);
+		} else {
+			await conn.run(`CREATE TABLE ${name} AS ${parts.join(' UNION ALL BY NAME ')}`);
+		}
+		// Copied into memory: the files are closed again (a later build may replace them).
+		for (const i of table.partitions.keys()) await conn.run(`DETACH "p_${table.name}_${i}"`);
 	}
 	return conn;
 }

@@ -1,4 +1,5 @@
 import { onMount } from 'svelte';
+import type { QueryRunner } from '$lib/queries/query';
 import { browserRunner, whenIdle } from './browser-data';
 
 export type DataState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -25,14 +26,17 @@ export class DataLoad {
 
 	/**
 	 * DuckDB arrives after the first paint, for interaction; the prerendered view needs none of it.
-	 * Call during component initialisation.
+	 * `prefetch` runs the page's own queries for the view on screen once idle, so exactly the tables
+	 * and partitions this page reads are loaded (and nothing else). Call during component
+	 * initialisation.
 	 */
-	warmUp(): void {
+	warmUp(prefetch?: (run: QueryRunner) => Promise<unknown>): void {
 		onMount(() =>
 			whenIdle(async () => {
 				if (this.status !== 'idle') return;
 				await this.run(async () => {
-					await browserRunner();
+					const run = await browserRunner();
+					if (prefetch) await prefetch(run);
 				});
 			})
 		);

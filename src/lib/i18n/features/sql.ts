@@ -32,6 +32,12 @@ export const zh = {
 	sql_resize_column: '调整“{column}”列宽（左右方向键）',
 	sql_error: 'DuckDB 报错：',
 	sql_error_at: '第 {line} 行，第 {column} 列（跳转）',
+	sql_too_large:
+		'表 {table} 需要载入 {rows} 行、{size}，超过本页可用内存（约 {budget}，已载入 {loaded}），所以没有载入。',
+	sql_too_large_fix_pages: '各部门页面只载入所选部门的分区（按 {columns} 分区），可以在那里查看。',
+	sql_too_large_fix_native:
+		"或在本机用原生 DuckDB 读取全部数据：SELECT * FROM read_parquet('{glob}', hive_partitioning = true)",
+	sql_schema_partitions: '{count} 个分区（按 {columns}）',
 	sql_refused_hint:
 		'查询台只运行一条只读语句（SELECT、WITH … SELECT、DESCRIBE、SUMMARIZE 等），数据表不可修改。',
 	sql_refused_empty: '没有可运行的语句。',
@@ -98,6 +104,13 @@ export const en: Record<keyof typeof zh, string> = {
 	sql_resize_column: 'Resize column “{column}” (left and right arrow keys)',
 	sql_error: 'DuckDB error:',
 	sql_error_at: 'line {line}, column {column} (go there)',
+	sql_too_large:
+		'Table {table} would need {rows} rows, {size}, more than this tab can hold (about {budget}; {loaded} already loaded), so it was not loaded.',
+	sql_too_large_fix_pages:
+		'The dashboard pages load only the chosen department’s partitions (partitioned by {columns}): look there.',
+	sql_too_large_fix_native:
+		"Or read all of it in native DuckDB on your machine: SELECT * FROM read_parquet('{glob}', hive_partitioning = true)",
+	sql_schema_partitions: '{count} partitions (by {columns})',
 	sql_refused_hint:
 		'The console runs one read-only statement (SELECT, WITH … SELECT, DESCRIBE, SUMMARIZE, …); the tables cannot be changed.',
 	sql_refused_empty: 'There is no statement to run.',

@@ -11,6 +11,11 @@ export const load: PageServerLoad = () => {
 			description_en: t.description_en,
 			row_count: t.row_count,
 			format: t.format,
+			bytes: t.bytes,
+			partitions: t.partitions.length,
+			partition_by: t.partition_by,
+			csv: t.files.csv,
+			parquet: t.files.parquet,
 			columns: t.columns.length
 		}))
 	};

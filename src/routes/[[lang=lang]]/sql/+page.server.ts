@@ -12,6 +12,9 @@ export const load: PageServerLoad = async () => {
 			description_zh: t.description_zh,
 			description_en: t.description_en,
 			row_count: t.row_count,
+			bytes: t.bytes,
+			partition_by: t.partition_by,
+			partitions: t.partitions.length,
 			columns: t.columns,
 			source_ids: t.source_ids
 		})),

@@ -1,4 +1,6 @@
 import type { GuardRefusal } from '$lib/queries/sql-guard';
+import type { SizeRefusal } from '$lib/data/size-gate';
+import { formatBytes, formatNumber } from '$lib/format';
 import type { Locale } from '$lib/i18n/locales';
 import { t } from '$lib/i18n/messages';
 import type { SqlConsole } from '$lib/ui/sql-console.svelte';
@@ -36,4 +38,22 @@ export function statusText(state: SqlConsole, locale: Locale): string {
 		default:
 			return '';
 	}
+}
+
+/** Why the size gate refused a table, and what to do instead, in the reader's language. */
+export function sizeRefusalLines(refusal: SizeRefusal, locale: Locale): string[] {
+	const lines = [
+		t(locale, 'sql_too_large', {
+			table: refusal.table,
+			rows: formatNumber(refusal.rows, locale),
+			size: formatBytes(refusal.bytes, locale),
+			budget: formatBytes(refusal.budgetBytes, locale),
+			loaded: formatBytes(refusal.loadedBytes, locale)
+		})
+	];
+	if (refusal.partitionBy.length > 0) {
+		lines.push(t(locale, 'sql_too_large_fix_pages', { columns: refusal.partitionBy.join(', ') }));
+	}
+	lines.push(t(locale, 'sql_too_large_fix_native', { glob: refusal.parquet }));
+	return lines;
 }

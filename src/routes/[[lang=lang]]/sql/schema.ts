@@ -13,8 +13,15 @@ import { formatNumber } from '$lib/format';
 /** What the schema browser and the editor's completion show of a catalog table. */
 export type SchemaTable = Pick<
 	CatalogTable,
-	'name' | 'description_zh' | 'description_en' | 'row_count' | 'columns' | 'source_ids'
->;
+	| 'name'
+	| 'description_zh'
+	| 'description_en'
+	| 'row_count'
+	| 'columns'
+	| 'source_ids'
+	| 'bytes'
+	| 'partition_by'
+> & { partitions: number };
 
 export function describe(item: { description_zh: string; description_en: string }, locale: Locale): string {
 	return locale === 'en' ? item.description_en : item.description_zh;

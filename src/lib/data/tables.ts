@@ -1,0 +1,131 @@
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Catalog, CatalogPartition, CatalogTable } from '$lib/model';
+import { attachPartition, createUnionView, partitionAlias, type LoadResult } from './load';
+import { partitionBytes, partitionsFor, type Scope } from './partitions';
+import { checkSize } from './size-gate';
+import { quoteIdent } from '$lib/queries/query';
+
+/** Parallel fetches per load: enough to fill the pipe, few enough not to starve the page. */
+const FETCH_CONCURRENCY = 6;
+
+interface Attached {
+	alias: string;
+	bytes: number;
+}
+
+async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < items.length) {
+			const i = next++;
+			results[i] = await work(items[i]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+	return results;
+}
+
+/**
+ * The tables (and partitions) this tab has loaded, and the loader that adds more by need. Loads
+ * are serialised, so two queries that need the same partition fetch it once; they run on their
+ * own connection, so a console statement's READ ONLY transaction never meets a CREATE VIEW.
+ * One store per DuckDB instance: it lives as long as the page's module state (client-side
+ * navigation keeps it), and a rebuilt instance starts empty.
+ */
+export class TableStore {
+	readonly loads: LoadResult[] = [];
+	private readonly attached = new Map<string, Map<number, Attached>>();
+	private queue: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		private readonly db: AsyncDuckDB,
+		private readonly conn: AsyncDuckDBConnection,
+		private readonly catalog: Catalog,
+		private readonly options: { baseUrl: string; budgetBytes: number }
+	) {}
+
+	get names(): string[] {
+		return this.catalog.tables.map((t) => t.name);
+	}
+
+	/** Bytes of DuckDB files this tab holds. */
+	get loadedBytes(): number {
+		let sum = 0;
+		for (const parts of this.attached.values()) for (const p of parts.values()) sum += p.bytes;
+		return sum;
+	}
+
+	/** True once every partition of `table` a query in `scope` reads is attached. */
+	has(table: string, scope?: Scope): boolean {
+		const def = this.catalog.tables.find((t) => t.name === table);
+		return def !== undefined && this.missing(def, scope).length === 0;
+	}
+
+	/** Loads what `tables` need in `scope`; refuses (TableTooLarge) before fetching anything too big. */
+	ensure(tables: readonly string[], scope?: Scope): Promise<void> {
+		const run = this.queue.then(() => this.load(tables, scope));
+		this.queue = run.catch(() => undefined);
+		return run;
+	}
+
+	private missing(table: CatalogTable, scope: Scope | undefined): { partition: CatalogPartition; index: number }[] {
+		const have = this.attached.get(table.name);
+		const wanted = new Set(partitionsFor(table, scope));
+		return table.partitions
+			.map((partition, index) => ({ partition, index }))
+			.filter(({ partition, index }) => wanted.has(partition) && !have?.has(index));
+	}
+
+	private async load(tables: readonly string[], scope: Scope | undefined): Promise<void> {
+		const defs = this.catalog.tables.filter((t) => tables.includes(t.name));
+		const plans = defs.map((table) => ({ table, parts: this.missing(table, scope) })).filter((p) => p.parts.length);
+		let loaded = this.loadedBytes;
+		for (const { table, parts } of plans) {
+			const bytes = partitionBytes(parts.map((p) => p.partition));
+			const rows = parts.reduce((s, p) => s + p.partition.row_count, 0);
+			checkSize({
+				table: table.name,
+				rows,
+				bytes,
+				loadedBytes: loaded,
+				budgetBytes: this.options.budgetBytes,
+				parquet: table.files.parquet,
+				partitionBy: table.partition_by
+			});
+			loaded += bytes;
+		}
+		for (const plan of plans) await this.loadTable(plan.table, plan.parts);
+		for (const table of defs) if (table.partitions.length === 0) await this.createEmpty(table);
+	}
+
+	/** A table without rows has no file: it still exists, with its columns, so queries run. */
+	private async createEmpty(table: CatalogTable): Promise<void> {
+		if (this.attached.has(table.name)) return;
+		const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
+		await this.conn.query(`CREATE TABLE IF NOT EXISTS main.${quoteIdent(table.name)} (${columns})`);
+		this.attached.set(table.name, new Map());
+	}
+
+	private async loadTable(table: CatalogTable, parts: { partition: CatalogPartition; index: number }[]) {
+		const started = performance.now();
+		const have = this.attached.get(table.name) ?? new Map<number, Attached>();
+		// Recorded before the fetches, so a partition attached before a failure is not attached twice.
+		this.attached.set(table.name, have);
+		await inParallel(parts, FETCH_CONCURRENCY, async ({ partition, index }) => {
+			const alias = partitionAlias(table.name, index);
+			await attachPartition({ db: this.db, conn: this.conn, partition, alias, baseUrl: this.options.baseUrl });
+			have.set(index, { alias, bytes: partition.duckdb_bytes });
+		});
+		const aliases = [...have.entries()].sort(([a], [b]) => a - b).map(([, p]) => p.alias);
+		await createUnionView(this.conn, table.name, aliases);
+		this.loads.push({
+			table: table.name,
+			path: 'duckdb',
+			partitions: parts.length,
+			rows: parts.reduce((s, p) => s + p.partition.row_count, 0),
+			bytes: partitionBytes(parts.map((p) => p.partition)),
+			milliseconds: performance.now() - started
+		});
+	}
+}
