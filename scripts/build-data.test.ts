@@ -1,12 +1,13 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../test/fixtures/data/load-fixture';
 import { buildData } from './build-data';
 import { readParquetRows } from './data-build/parquet-check';
-import { copyToParquetSql } from './data-build/write-outputs';
-import { TABLES, parseCsv, type Catalog } from '../src/lib/model/index';
+import { listFiles } from './data-build/prune';
+import { copyToParquetSql } from './data-build/sql';
+import { TABLES, parseCsv, type Catalog, type CatalogTable } from '../src/lib/model/index';
 
 const VALID = path.join(FIXTURES_DIR, 'valid');
 const temporary: string[] = [];
@@ -27,6 +28,19 @@ async function validCopy(): Promise<string> {
 afterEach(async () => {
 	await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
+
+/** Every row of a built table, partition after partition, as hyparquet reads them. */
+async function builtRows(outputDir: string, table: CatalogTable | undefined): Promise<Record<string, unknown>[]> {
+	const rows: Record<string, unknown>[] = [];
+	for (const partition of table?.partitions ?? []) {
+		rows.push(...(await readParquetRows(path.join(outputDir, partition.parquet.replace(/^data\//, '')))));
+	}
+	return rows;
+}
+
+function tableOf(catalog: Catalog | null, name: string): CatalogTable | undefined {
+	return catalog?.tables.find((table) => table.name === name);
+}
 
 describe('buildData', () => {
 	it('writes Parquet that hyparquet reads back with the same row counts', async () => {
@@ -49,7 +63,7 @@ describe('buildData', () => {
 			['regional_finance', 1]
 		]);
 		for (const table of catalog?.tables ?? []) {
-			const rows = await readParquetRows(path.join(outputDir, `${table.name}.parquet`));
+			const rows = await builtRows(outputDir, table);
 			expect(rows).toHaveLength(table.row_count);
 			expect(Object.keys(rows[0] ?? {})).toEqual(table.columns.map((column) => column.name));
 		}
@@ -57,9 +71,9 @@ describe('buildData', () => {
 
 	it('casts each column to its contract type and keeps the decimals as written', async () => {
 		const outputDir = await tempDir();
-		await buildData({ inputDir: VALID, outputDir });
-		const spending = await readParquetRows(path.join(outputDir, 'spending.parquet'));
-		expect(spending[5]).toMatchObject({
+		const { catalog } = await buildData({ inputDir: VALID, outputDir });
+		const spending = await builtRows(outputDir, tableOf(catalog, 'spending'));
+		expect(spending.find((row) => row['line_id'] === 'project_business_emission_trading')).toMatchObject({
 			fiscal_year: 2022,
 			amount: 50,
 			amount_decimals: 2,
@@ -68,7 +82,7 @@ describe('buildData', () => {
 			formula: null,
 			is_primary: true
 		});
-		const projects = await readParquetRows(path.join(outputDir, 'projects.parquet'));
+		const projects = await builtRows(outputDir, tableOf(catalog, 'projects'));
 		expect(projects[0]?.['goal_zh']).toBe('保障排污权交易中心正常运转\n全年完成排污权交易50宗');
 	});
 
@@ -96,28 +110,53 @@ describe('buildData', () => {
 		const text = await readFile(file, 'utf8');
 		await writeFile(file, text.replace(',50.00,万元,', ',500000.00,元,'));
 		const outputDir = await tempDir();
-		expect((await buildData({ inputDir, outputDir })).problems).toEqual([]);
-		const spending = await readParquetRows(path.join(outputDir, 'spending.parquet'));
-		expect(spending[5]).toMatchObject({ amount: 500000, amount_decimals: 2, amount_wan: 50, unit: '元' });
+		const { problems, catalog } = await buildData({ inputDir, outputDir });
+		expect(problems).toEqual([]);
+		const spending = await builtRows(outputDir, tableOf(catalog, 'spending'));
+		expect(spending.find((row) => row['line_id'] === 'project_business_emission_trading')).toMatchObject({
+			amount: 500000,
+			amount_decimals: 2,
+			amount_wan: 50,
+			unit: '元'
+		});
 		const csv = parseCsv(await readFile(path.join(outputDir, 'spending.csv'), 'utf8')).records;
 		expect(csv[6]?.fields.slice(11, 15)).toEqual(['500000.00', '2', '50', '元']);
 	});
 
-	it('writes catalog.json with load formats, source ids and the sources', async () => {
+	it('writes catalog.json with files, partitions, source ids and the sources', async () => {
 		const outputDir = await tempDir();
 		await buildData({ inputDir: VALID, outputDir });
 		const text = await readFile(path.join(outputDir, 'catalog.json'), 'utf8');
 		const catalog = JSON.parse(text) as Catalog;
 		const byName = new Map(catalog.tables.map((table) => [table.name, table]));
+		const size = (file: string) => stat(path.join(outputDir, file.replace(/^data\//, ''))).then((s) => s.size);
 		expect(byName.get('sources')).toMatchObject({
-			format: 'csv',
-			files: { csv: 'data/sources.csv' }
+			format: 'duckdb',
+			files: { parquet: 'data/sources.parquet', csv: 'data/sources.csv' },
+			partition_by: [],
+			partitions: [
+				{ values: {}, row_count: 2, duckdb: 'data/sources.duckdb', parquet: 'data/sources.parquet' }
+			]
 		});
-		expect(byName.get('spending')).toMatchObject({
-			format: 'parquet',
-			files: { parquet: 'data/spending.parquet', csv: 'data/spending.csv' },
+		const spending = byName.get('spending');
+		expect(spending).toMatchObject({
+			format: 'duckdb',
+			files: { parquet: 'data/spending/**/*.parquet', csv: 'data/spending.csv' },
+			partition_by: ['department_id'],
+			partitions: [
+				{
+					values: { department_id: 'hengyang_eeb' },
+					row_count: 6,
+					duckdb: 'data/spending/department_id=hengyang_eeb/data.duckdb',
+					parquet: 'data/spending/department_id=hengyang_eeb/data_0.parquet'
+				}
+			],
 			source_ids: ['hy_eeb_2022_self_assessment']
 		});
+		const [partition] = spending?.partitions ?? [];
+		expect(partition?.duckdb_bytes).toBe(await size(partition?.duckdb ?? ''));
+		expect(partition?.parquet_bytes).toBe(await size(partition?.parquet ?? ''));
+		expect(spending?.bytes).toBe(partition?.duckdb_bytes);
 		expect(catalog.sources).toHaveLength(2);
 		expect(catalog.sources[1]).toMatchObject({
 			source_id: 'hy_yearbook_2022',
@@ -134,7 +173,39 @@ describe('buildData', () => {
 		const outputDir = await tempDir();
 		const result = await buildData({ inputDir, outputDir });
 		expect(result.ok).toBe(true);
-		expect(await readParquetRows(path.join(outputDir, 'activities.parquet'))).toEqual([]);
+		const activities = tableOf(result.catalog, 'activities');
+		expect(activities).toMatchObject({
+			row_count: 0,
+			files: { parquet: 'data/activities/**/*.parquet', csv: 'data/activities.csv' },
+			partitions: [
+				{
+					values: {},
+					row_count: 0,
+					duckdb: 'data/activities/data.duckdb',
+					parquet: 'data/activities/data_0.parquet'
+				}
+			]
+		});
+		expect(await builtRows(outputDir, activities)).toEqual([]);
+	});
+
+	it('removes what a previous build left: an old partition, a CSV no longer written, old files', async () => {
+		const outputDir = await tempDir();
+		const stale = ['spending.parquet', 'spending/department_id=gone_eeb/data.duckdb', 'notes.txt'];
+		for (const file of stale) {
+			await mkdir(path.dirname(path.join(outputDir, file)), { recursive: true });
+			await writeFile(path.join(outputDir, file), 'old');
+		}
+		const { catalog } = await buildData({ inputDir: VALID, outputDir });
+		const named = ['catalog.json'];
+		for (const table of catalog?.tables ?? []) {
+			if (table.files.csv !== null) named.push(table.files.csv);
+			for (const partition of table.partitions) named.push(partition.duckdb, partition.parquet);
+		}
+		const onDisk = await listFiles(outputDir);
+		expect(onDisk).toEqual(named.map((file) => file.replace(/^data\//, '')).sort());
+		expect(onDisk).toContain('spending/department_id=hengyang_eeb/data.duckdb');
+		expect(await readdir(path.join(outputDir, 'spending'))).toEqual(['department_id=hengyang_eeb']);
 	});
 
 	it('writes nothing when there is a problem, and reports unknown and non-UTF-8 files', async () => {

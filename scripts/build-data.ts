@@ -1,22 +1,27 @@
-// npm run data: validate data/*.csv against the contract (src/lib/model), then write
-// static/data/<table>.parquet (SNAPPY), static/data/<table>.csv (normalised) and catalog.json.
-import { writeFile } from 'node:fs/promises';
+// npm run data: validate data/*.csv against the contract (src/lib/model), then write each table
+// as DuckDB + Parquet files (one file, or hive partitions), a normalised CSV for small tables, and
+// catalog.json naming exactly the files in the folder (docs/data-model.md, "Built files").
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
 	buildCatalog,
 	csvFileName,
+	toNormalisedCsv,
+	typedRows,
 	parseLang,
 	sortProblems,
 	validateDataset,
 	type Catalog,
 	type FileReport,
-	type Problem
+	type Problem,
+	type ValidTable
 } from '../src/lib/model/index';
 import { checkParquetRowCounts } from './data-build/parquet-check';
 import { displayPath, readInputs } from './data-build/read-inputs';
 import { problemLines, summaryLines } from './data-build/report';
-import { writeTables } from './data-build/write-outputs';
+import { expectedFiles, pruneOutput } from './data-build/prune';
+import { writeTables, type StagedTable } from './data-build/write-outputs';
 
 export interface BuildOptions {
 	readonly inputDir: string;
@@ -25,6 +30,8 @@ export interface BuildOptions {
 	readonly dataPath?: string;
 	/** Time stamp for catalog.json. Default: SOURCE_DATE_EPOCH if set, else now. */
 	readonly now?: Date;
+	/** Write every table's CSV, however many rows (`npm run data -- --csv`). */
+	readonly csv?: boolean;
 }
 
 export interface BuildResult {
@@ -56,23 +63,55 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 	if (result.problems.length > 0) {
 		return { ok: false, problems: result.problems, files: result.files, catalog: null };
 	}
-	const written = await writeTables([...result.tables.values()], options.outputDir);
+	const stagingDir = path.join(options.outputDir, '.staging');
+	await mkdir(stagingDir, { recursive: true });
+	const staged = await stageTables([...result.tables.values()], stagingDir);
+	const built = await writeTables(staged, { outputDir: options.outputDir, csv: options.csv });
+	await rm(stagingDir, { recursive: true, force: true });
+	const written = built.flatMap((table) =>
+		table.partitions.map((partition) => ({
+			parquet: path.join(options.outputDir, partition.parquet),
+			rows: partition.row_count
+		}))
+	);
 	const mismatches = await checkParquetRowCounts(written);
 	if (mismatches.length > 0) throw new Error(`Parquet read-back failed:\n${mismatches.join('\n')}`);
+	const sources = result.tables.get('sources');
 	const catalog = buildCatalog({
-		tables: result.tables,
+		tables: built,
+		sources: sources === undefined ? [] : typedRows('sources', sources),
 		generatedAt: buildTime(options.now),
 		dataPath: options.dataPath ?? 'data'
 	});
+	await pruneOutput(options.outputDir, expectedFiles(built));
 	const catalogFile = path.join(options.outputDir, 'catalog.json');
 	await writeFile(catalogFile, `${JSON.stringify(catalog)}\n`, 'utf8');
 	return { ok: true, problems: [], files: result.files, catalog };
 }
 
+function sourceIdsOf(table: ValidTable): string[] {
+	const ids = new Set<string>();
+	for (const row of table.rows) {
+		const id = row.values['source_id'];
+		if (typeof id === 'string') ids.add(id);
+	}
+	return [...ids].sort();
+}
+
+async function stageTables(tables: readonly ValidTable[], stagingDir: string): Promise<StagedTable[]> {
+	const staged: StagedTable[] = [];
+	for (const valid of tables) {
+		const csvPath = path.join(stagingDir, `${valid.table.name}.csv`);
+		await writeFile(csvPath, toNormalisedCsv(valid.table, valid.rows), 'utf8');
+		staged.push({ table: valid.table, csvPath, rows: valid.rows.length, sourceIds: sourceIdsOf(valid) });
+	}
+	return staged;
+}
+
 async function main(): Promise<void> {
 	const lang = parseLang(process.env['MINGJING_LANG']);
 	const outputDir = path.join('static', 'data');
-	const result = await buildData({ inputDir: 'data', outputDir });
+	const result = await buildData({ inputDir: 'data', outputDir, csv: process.argv.includes('--csv') });
 	if (!result.ok) {
 		console.error(problemLines(result.problems, lang).join('\n'));
 		console.error(summaryLines(result.files, lang).join('\n'));

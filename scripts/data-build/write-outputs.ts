@@ -1,64 +1,150 @@
-import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdir, writeFile } from 'node:fs/promises';
+// The built files of one table from its staged normalised CSV: `<table>.duckdb` + `<table>.parquet`
+// for a one-file table, `<table>/<col>=<value>/data.duckdb` + `data_0.parquet` per partition, and
+// `<table>.csv` when the table is small enough to ship its rows a second time.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { storedColumns, toNormalisedCsv, type TableDef, type ValidTable } from '../../src/lib/model/index';
+import {
+	DUCKDB_STORAGE_VERSION,
+	PARTITION_VALUE,
+	SMALL_BLOCK_MAX_ROWS,
+	csvOutputFile,
+	partitionFiles,
+	shipsCsv,
+	type BuiltTable,
+	type CatalogPartition,
+	type TableDef
+} from '../../src/lib/model/index';
+import { createTableSql, primaryKeyOrder, sqlIdentifier, sqlString, typedCsvSelect } from './sql';
 
-/** 'it''s' — a SQL string literal (file paths in COPY cannot be bound parameters). */
-function sqlString(text: string): string {
-	return `'${text.replaceAll("'", "''")}'`;
-}
-
-function sqlIdentifier(name: string): string {
-	return `"${name.replaceAll('"', '""')}"`;
-}
-
-/**
- * COPY the normalised CSV into Parquet with every column cast to its contract type.
- * The CSV is read with a fixed dialect and all-VARCHAR columns, so nothing is sniffed.
- */
-export function copyToParquetSql(args: { table: TableDef; csvPath: string; parquetPath: string }): string {
-	const { table, csvPath, parquetPath } = args;
-	const columns = storedColumns(table);
-	const varchar = columns.map((column) => `${sqlString(column.name)}: 'VARCHAR'`).join(', ');
-	const select = columns
-		.map((column) => {
-			const name = sqlIdentifier(column.name);
-			return `CAST(${name} AS ${column.duckDbType}) AS ${name}`;
-		})
-		.join(', ');
-	const reader =
-		`read_csv(${sqlString(csvPath)}, header = true, delim = ',', quote = '"', escape = '"', ` +
-		`auto_detect = false, nullstr = '', columns = {${varchar}})`;
-	return (
-		`COPY (SELECT ${select} FROM ${reader}) ` +
-		`TO ${sqlString(parquetPath)} (FORMAT parquet, COMPRESSION snappy)`
-	);
-}
-
-export interface WrittenTable {
+/** A table validated and written to a normalised CSV (stored columns, file order). */
+export interface StagedTable {
 	readonly table: TableDef;
-	readonly csv: string;
-	readonly parquet: string;
+	readonly csvPath: string;
 	readonly rows: number;
+	readonly sourceIds: readonly string[];
 }
 
-/** Write `<table>.csv` (normalised) and `<table>.parquet` (SNAPPY) for every table. */
-export async function writeTables(tables: readonly ValidTable[], outputDir: string): Promise<WrittenTable[]> {
-	await mkdir(outputDir, { recursive: true });
+export interface WriteOptions {
+	readonly outputDir: string;
+	/** Ship every table's CSV, however big (`npm run data -- --csv`). */
+	readonly csv?: boolean;
+}
+
+const STAGE = 'stage';
+
+async function scalar(connection: DuckDBConnection, sql: string): Promise<unknown> {
+	const reader = await connection.runAndReadAll(sql);
+	return reader.getRows()[0]?.[0];
+}
+
+/** Distinct values of the partition column; a value that cannot name a folder stops the build. */
+type PartitionValues = readonly (readonly [string, string])[];
+
+async function partitionValues(connection: DuckDBConnection, table: TableDef): Promise<PartitionValues[]> {
+	const [column] = table.partitionBy;
+	if (column === undefined) return [[]];
+	const reader = await connection.runAndReadAll(
+		`SELECT DISTINCT CAST(${sqlIdentifier(column)} AS VARCHAR) FROM ${STAGE} ORDER BY 1`
+	);
+	const rows = reader.getRows();
+	if (rows.length === 0) return [[]];
+	return rows.map(([value]) => {
+		const text = String(value);
+		if (!PARTITION_VALUE.test(text)) {
+			throw new Error(
+				`${table.name}.${column} = ${JSON.stringify(text)}: 分区值必须是小写字母、数字与下划线 / ` +
+					`a partition value must be lower-case letters, digits and underscores (fix the ${column} column)`
+			);
+		}
+		return [[column, text] as const];
+	});
+}
+
+function whereSql(values: PartitionValues): string {
+	if (values.length === 0) return '';
+	const clauses = values.map(([column, value]) => `${sqlIdentifier(column)} = ${sqlString(value)}`);
+	return `WHERE ${clauses.join(' AND ')}`;
+}
+
+async function writeDuckdbFile(
+	connection: DuckDBConnection,
+	target: { table: TableDef; file: string; where: string; rows: number }
+): Promise<void> {
+	const { table, file, where, rows } = target;
+	await rm(file, { force: true });
+	await rm(`${file}.wal`, { force: true });
+	const blocks = rows < SMALL_BLOCK_MAX_ROWS ? ', BLOCK_SIZE 16384' : '';
+	await connection.run(
+		`ATTACH ${sqlString(file)} AS out (STORAGE_VERSION ${sqlString(DUCKDB_STORAGE_VERSION)}${blocks})`
+	);
+	try {
+		await connection.run(createTableSql(table, 'out'));
+		await connection.run(
+			`INSERT INTO out.${sqlIdentifier(table.name)} SELECT * FROM ${STAGE} ${where} ${primaryKeyOrder(table)}`
+		);
+	} finally {
+		await connection.run('DETACH out');
+	}
+}
+
+async function writePartition(
+	connection: DuckDBConnection,
+	part: { table: TableDef; outputDir: string; values: PartitionValues }
+): Promise<CatalogPartition> {
+	const { table, outputDir, values } = part;
+	const files = partitionFiles(table.name, values, table.partitionBy.length > 0);
+	const where = whereSql(values);
+	const duckdb = path.join(outputDir, files.duckdb);
+	const parquet = path.join(outputDir, files.parquet);
+	await mkdir(path.dirname(duckdb), { recursive: true });
+	const rows = Number(await scalar(connection, `SELECT count(*) FROM ${STAGE} ${where}`));
+	await writeDuckdbFile(connection, { table, file: duckdb, where, rows });
+	await connection.run(
+		`COPY (SELECT * FROM ${STAGE} ${where} ${primaryKeyOrder(table)}) TO ${sqlString(parquet)} ` +
+			`(FORMAT parquet, COMPRESSION snappy)`
+	);
+	return {
+		values: Object.fromEntries(values),
+		row_count: rows,
+		duckdb: files.duckdb,
+		duckdb_bytes: (await stat(duckdb)).size,
+		parquet: files.parquet,
+		parquet_bytes: (await stat(parquet)).size
+	};
+}
+
+async function writeTable(
+	connection: DuckDBConnection,
+	staged: StagedTable,
+	options: WriteOptions
+): Promise<BuiltTable> {
+	const { table } = staged;
+	await connection.run(`CREATE OR REPLACE TEMP TABLE ${STAGE} AS ${typedCsvSelect(table, staged.csvPath)}`);
+	const partitions: CatalogPartition[] = [];
+	for (const values of await partitionValues(connection, table)) {
+		partitions.push(await writePartition(connection, { table, outputDir: options.outputDir, values }));
+	}
+	await connection.run(`DROP TABLE ${STAGE}`);
+	const csv = shipsCsv(staged.rows, options);
+	if (csv) await rename(staged.csvPath, path.join(options.outputDir, csvOutputFile(table.name)));
+	return { name: table.name, rowCount: staged.rows, sourceIds: staged.sourceIds, partitions, csv };
+}
+
+/** Write every staged table's files into `outputDir` (one DuckDB in memory, files written one by one). */
+export async function writeTables(
+	staged: readonly StagedTable[],
+	options: WriteOptions
+): Promise<BuiltTable[]> {
+	await mkdir(options.outputDir, { recursive: true });
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
-	const written: WrittenTable[] = [];
+	const built: BuiltTable[] = [];
 	try {
-		for (const { table, rows } of tables) {
-			const csv = path.join(outputDir, `${table.name}.csv`);
-			const parquet = path.join(outputDir, `${table.name}.parquet`);
-			await writeFile(csv, toNormalisedCsv(table, rows), 'utf8');
-			await connection.run(copyToParquetSql({ table, csvPath: csv, parquetPath: parquet }));
-			written.push({ table, csv, parquet, rows: rows.length });
-		}
+		for (const table of staged) built.push(await writeTable(connection, table, options));
 	} finally {
 		connection.closeSync();
 		instance.closeSync();
 	}
-	return written;
+	return built;
 }

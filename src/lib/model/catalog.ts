@@ -1,8 +1,8 @@
 import { TABLE_NAMES, type TableName } from './names';
 import type { SourceRow } from './rows';
-import { storedColumns, typedRows, type DuckDbType } from './stored';
+import { csvOutputFile, parquetGlob } from './layout';
+import { storedColumns, type DuckDbType } from './stored';
 import { TABLES } from './tables';
-import type { ValidTable } from './validate';
 
 /** catalog.json: what the site loads, described for the browser and for readers. */
 export interface CatalogColumn {
@@ -80,45 +80,61 @@ export function catalogColumns(name: TableName): CatalogColumn[] {
 	}));
 }
 
-function sourceIds(table: ValidTable | undefined): string[] {
-	const ids = new Set<string>();
-	for (const row of table?.rows ?? []) {
-		const id = row.values['source_id'];
-		if (typeof id === 'string') ids.add(id);
-	}
-	return [...ids].sort();
+/** What the build wrote for one table, paths relative to the data folder. */
+export interface BuiltTable {
+	readonly name: TableName;
+	readonly rowCount: number;
+	/** Distinct source_id values of the rows. */
+	readonly sourceIds: readonly string[];
+	/** Partitions with paths relative to the data folder (`spending/department_id=x/data.duckdb`). */
+	readonly partitions: readonly CatalogPartition[];
+	/** Whether `<table>.csv` was written. */
+	readonly csv: boolean;
 }
 
-function catalogTable(
-	name: TableName,
-	built: { table: ValidTable | undefined; dataPath: string }
-): CatalogTable {
-	const { table, dataPath } = built;
-	const definition = TABLES[name];
+function withPrefix(partition: CatalogPartition, dataPath: string): CatalogPartition {
 	return {
-		name,
-		description_zh: definition.zh,
-		description_en: definition.en,
-		row_count: table?.rows.length ?? 0,
-		files: { parquet: `${dataPath}/${name}.parquet`, csv: `${dataPath}/${name}.csv` },
-		format: definition.preferredFormat,
-		primary_key: definition.primaryKey,
-		columns: catalogColumns(name),
-		source_ids: sourceIds(table)
+		...partition,
+		duckdb: `${dataPath}/${partition.duckdb}`,
+		parquet: `${dataPath}/${partition.parquet}`
 	};
 }
 
-/** Build catalog.json from validated tables. `dataPath` is the files' folder under the site root. */
+function catalogTable(built: BuiltTable, dataPath: string): CatalogTable {
+	const definition = TABLES[built.name];
+	const partitioned = definition.partitionBy.length > 0;
+	const partitions = built.partitions.map((partition) => withPrefix(partition, dataPath));
+	return {
+		name: built.name,
+		description_zh: definition.zh,
+		description_en: definition.en,
+		row_count: built.rowCount,
+		files: {
+			parquet: `${dataPath}/${parquetGlob(built.name, partitioned)}`,
+			csv: built.csv ? `${dataPath}/${csvOutputFile(built.name)}` : null
+		},
+		format: 'duckdb',
+		partition_by: definition.partitionBy,
+		partitions,
+		bytes: partitions.reduce((sum, partition) => sum + partition.duckdb_bytes, 0),
+		primary_key: definition.primaryKey,
+		columns: catalogColumns(built.name),
+		source_ids: [...built.sourceIds].sort()
+	};
+}
+
+/** Build catalog.json from what the build wrote. `dataPath` is the files' folder under the site root. */
 export function buildCatalog(args: {
-	tables: ReadonlyMap<TableName, ValidTable>;
+	tables: readonly BuiltTable[];
+	sources: readonly SourceRow[];
 	generatedAt: string;
 	dataPath?: string;
 }): Catalog {
 	const dataPath = args.dataPath ?? 'data';
-	const sources = args.tables.get('sources');
-	return {
-		generated_at: args.generatedAt,
-		tables: TABLE_NAMES.map((name) => catalogTable(name, { table: args.tables.get(name), dataPath })),
-		sources: sources === undefined ? [] : typedRows('sources', sources)
-	};
+	const byName = new Map(args.tables.map((table) => [table.name, table]));
+	const tables = TABLE_NAMES.flatMap((name) => {
+		const built = byName.get(name);
+		return built === undefined ? [] : [catalogTable(built, dataPath)];
+	});
+	return { generated_at: args.generatedAt, tables, sources: args.sources };
 }

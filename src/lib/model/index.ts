@@ -12,3 +12,4 @@ export { parseCell, decimalsOf, type CellResult } from './cells';
 export * from './validate';
 export * from './stored';
 export * from './catalog';
+export * from './layout';

@@ -88,8 +88,11 @@ export interface TableDef {
 	readonly columns: readonly ColumnDef[];
 	readonly primaryKey: readonly string[];
 	readonly rules: readonly TableRule[];
-	/** How the browser should load it: small reference tables as CSV, fact tables as Parquet. */
-	readonly preferredFormat: 'csv' | 'parquet';
+	/**
+	 * Hive partition columns of the built files (`spending/department_id=<id>/…`); [] keeps the table
+	 * in one file. Each must be an id column: its values name folders.
+	 */
+	readonly partitionBy: readonly string[];
 }
 
 /** Identity helper that keeps the literal types of a table for row typing. */

@@ -26,7 +26,7 @@ export const SPENDING = table({
 	name: 'spending',
 	zh: '预算、决算与预算申请金额，按部门的支出科目层级',
 	en: "Budget, final-accounts and budget-application amounts along each department's line hierarchy",
-	preferredFormat: 'parquet',
+	partitionBy: ['department_id'],
 	primaryKey: ['department_id', 'fiscal_year', 'line_id', 'stage', 'source_id', 'locator'],
 	rules: [
 		{ kind: 'formula_iff_derived' },
@@ -128,7 +128,7 @@ export const PROJECTS = table({
 	name: 'projects',
 	zh: '项目支出绩效自评表（附件3），每个项目每年一行',
 	en: 'Project self-assessment tables (附件3): one row per project and year',
-	preferredFormat: 'parquet',
+	partitionBy: ['department_id'],
 	primaryKey: ['department_id', 'fiscal_year', 'project_id', 'source_id', 'locator'],
 	rules: [
 		{
@@ -237,7 +237,7 @@ export const REGIONAL_FINANCE = table({
 	name: 'regional_finance',
 	zh: '地区财政收支指标（年鉴与统计数据库的背景数据）',
 	en: 'Fiscal indicators of a region: budget revenue, expenditure, … (yearbook and statistical database context)',
-	preferredFormat: 'parquet',
+	partitionBy: ['region_id'],
 	primaryKey: ['region_id', 'scope', 'year', 'indicator', 'source_id', 'locator'],
 	rules: [
 		{

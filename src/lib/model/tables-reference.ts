@@ -14,7 +14,7 @@ export const SOURCES = table({
 	name: 'sources',
 	zh: '来源文件：每个数字读自的公开文件',
 	en: 'Source documents every figure was read from',
-	preferredFormat: 'csv',
+	partitionBy: [],
 	primaryKey: ['source_id'],
 	rules: [],
 	columns: [
@@ -95,7 +95,7 @@ export const REGIONS = table({
 	name: 'regions',
 	zh: '地区：国家、省、地级、县级与市辖区',
 	en: 'Regions: the country, provinces, prefectures, counties and districts',
-	preferredFormat: 'csv',
+	partitionBy: [],
 	primaryKey: ['region_id'],
 	rules: [],
 	columns: [
@@ -138,7 +138,7 @@ export const DEPARTMENTS = table({
 	name: 'departments',
 	zh: '部门',
 	en: 'Departments',
-	preferredFormat: 'csv',
+	partitionBy: [],
 	primaryKey: ['department_id'],
 	rules: [{ kind: 'exactly_one_true', column: 'is_primary' }],
 	columns: [

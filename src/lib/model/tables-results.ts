@@ -28,7 +28,7 @@ export const INDICATORS = table({
 	name: 'indicators',
 	zh: '绩效指标：部门整体（附件2）与各项目（附件3）指标表的每一行',
 	en: 'Every indicator row of the department table (附件2) and each project table (附件3)',
-	preferredFormat: 'parquet',
+	partitionBy: ['department_id'],
 	primaryKey: ['department_id', 'fiscal_year', 'project_id', 'row_no', 'source_id', 'locator'],
 	rules: [
 		{
@@ -144,7 +144,7 @@ export const ENVIRONMENT = table({
 	name: 'environment',
 	zh: '环境指标的观测值、目标值与限值',
 	en: 'Observed values, targets and limits for environmental indicators',
-	preferredFormat: 'parquet',
+	partitionBy: ['region_id'],
 	primaryKey: ['region_id', 'scope', 'year', 'period', 'indicator', 'measure', 'source_id', 'locator'],
 	rules: [
 		{ kind: 'formula_iff_derived' },
@@ -204,7 +204,7 @@ export const STAFFING = table({
 	name: 'staffing',
 	zh: '编制与人员',
 	en: 'Authorised posts and staff',
-	preferredFormat: 'parquet',
+	partitionBy: ['department_id'],
 	primaryKey: ['department_id', 'fiscal_year', 'metric', 'source_id', 'locator'],
 	rules: [
 		{ kind: 'one_true_per_group', column: 'is_primary', group: ['department_id', 'fiscal_year', 'metric'] }
@@ -224,7 +224,7 @@ export const ACTIVITIES = table({
 	name: 'activities',
 	zh: '正文所述工作成效：数量、金额与变化',
 	en: 'Work outputs stated in the body text: counts, amounts and changes',
-	preferredFormat: 'parquet',
+	partitionBy: ['department_id'],
 	primaryKey: ['department_id', 'fiscal_year', 'metric_id', 'source_id', 'locator'],
 	rules: [
 		{ kind: 'both_or_neither', columns: ['yoy_change_stated', 'yoy_change_unit'] },
