@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-/** Text-like formats and wasm; Parquet and images are already compressed. */
+/** Text-like formats, wasm and DuckDB files (zero-padded blocks); Parquet and images are already compressed. */
 export const COMPRESSIBLE = new Set([
 	'.html',
 	'.js',
@@ -21,6 +21,7 @@ export const COMPRESSIBLE = new Set([
 	'.json',
 	'.svg',
 	'.wasm',
+	'.duckdb',
 	'.csv',
 	'.txt',
 	'.xml'

@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Load benchmark (part of `npm run bench`; alone: `npm run bench:load`): the browser's columnar load
+// path on SYNTHETIC spending tables of 10^5, 10^6 and 10^7 rows (scripts/bench-load/synthetic.mjs:
+// generated, never shipped), in headless Chromium with the site's own lib/data code (a bench-only
+// harness page built by Vite from scripts/bench-load/, CSP as on the site), a fresh browser per run:
+//  - console ready: the statement names spending → its DuckDB files are fetched and attached → the
+//    console's first query returns (plus the DuckDB start-up before it);
+//  - JS heap of the page after the load (CDP) and the tab's memory (RSS of the renderer processes);
+//  - 10^7 rows: loaded (time, memory) or refused by the size gate (time to the refusal);
+//  - a one-department view (the spending page's query, scoped) at 10^5 and 10^6 rows, and the ratio.
+// Medians of BENCH_LOAD_RUNS (default 5; 3 for 10^7). One JSON line per measure (bench-lib emit).
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { build } from 'vite';
+import { launchChromium } from './chromium.mjs';
+import { emit, median } from './bench-lib.mjs';
+import { startServer } from './static-server.mjs';
+import { writeSyntheticSite } from './bench-load/synthetic.mjs';
+
+const RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS ?? 5));
+const WWW = path.resolve('tmp/bench-load/www');
+const SIZES = (process.env.BENCH_LOAD_SIZES ?? '100000,1000000,10000000').split(',').map(Number);
+
+async function buildHarness() {
+	await build({
+		root: path.resolve('scripts/bench-load'),
+		configFile: false,
+		logLevel: 'warn',
+		resolve: { alias: { $lib: path.resolve('src/lib') } },
+		build: { outDir: WWW, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 100000 }
+	});
+}
+
+/**
+ * Resident memory of the renderer processes (the tab and its workers) of the Chromium this script
+ * launched (Playwright spawns it as our child), in MB.
+ */
+function rendererRssMb(rootPid) {
+	const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+	const procs = out
+		.trim()
+		.split('\n')
+		.map((line) => {
+			const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+			return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+		});
+	const family = new Set([rootPid]);
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) (family.add(p.pid), (grew = true));
+	}
+	const renderers = procs.filter((p) => family.has(p.pid) && p.args.includes('--type=renderer'));
+	return renderers.reduce((s, p) => s + p.rss, 0) / 1024;
+}
+
+async function inPage(url, fn, arg) {
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage();
+		const errors = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const navigated = Date.now();
+		await page.goto(url);
+		await page.waitForSelector('body[data-ready="true"]');
+		const result = await page.evaluate(([f, a]) => window[f](...a), [fn, arg]);
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = await cdp.send('Runtime.getHeapUsage');
+		const rss = rendererRssMb(process.pid);
+		if (errors.length) throw new Error(`harness page errors: ${errors.join('; ')}`);
+		return { ...result, totalMs: Date.now() - navigated, heapMb: heap.usedSize / 2 ** 20, tabMb: rss };
+	} finally {
+		await browser.close();
+	}
+}
+
+await buildHarness();
+const sites = {};
+for (const rows of SIZES) {
+	const started = performance.now();
+	sites[rows] = await writeSyntheticSite(path.join(WWW, `s${rows}`), rows);
+	console.error(
+		`synthetic ${rows} rows: ${sites[rows].departments} departments, ${(sites[rows].bytes / 2 ** 20).toFixed(1)} MB of DuckDB files, written in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	);
+}
+const server = await startServer(WWW);
+try {
+	const views = {};
+	for (const rows of SIZES) {
+		const catalog = `${server.url}/s${rows}/catalog.json`;
+		const runs = rows >= 10_000_000 ? 3 : RUNS;
+		const results = [];
+		for (let i = 0; i < runs; i++)
+			results.push(await inPage(`${server.url}/index.html`, 'consoleReady', [catalog]));
+		const label = rows.toExponential().replace('+', '');
+		const extra = { rows, departments: sites[rows].departments, bytes: sites[rows].bytes };
+		if (results.some((r) => r.refused)) {
+			emit({
+				bench: 'load',
+				measure: `console_refused_${label}`,
+				value: median(results.map((r) => r.loadAndQueryMs)),
+				unit: 'ms',
+				target: '<= 1000',
+				synthetic: true,
+				runs,
+				extra: { ...extra, refusal: results[0].refusal }
+			});
+		} else {
+			const bigTargets = rows >= 10_000_000;
+			emit({
+				bench: 'load',
+				measure: `console_ready_${label}`,
+				value: median(results.map((r) => r.openMs + r.loadAndQueryMs)),
+				unit: 'ms',
+				target: bigTargets ? '<= 30000' : rows === 1_000_000 ? '<= 3000' : null,
+				synthetic: true,
+				runs,
+				extra: {
+					...extra,
+					loadAndQueryMs: median(results.map((r) => r.loadAndQueryMs)),
+					duckdbOpenMs: median(results.map((r) => r.openMs)),
+					rowsLoaded: results[0].rows
+				}
+			});
+			emit({
+				bench: 'load',
+				measure: `js_heap_after_load_${label}`,
+				value: median(results.map((r) => r.heapMb)),
+				unit: 'MB',
+				target: rows === 1_000_000 ? '<= 300' : null,
+				synthetic: true,
+				runs,
+				extra
+			});
+			emit({
+				bench: 'load',
+				measure: `tab_memory_after_load_${label}`,
+				value: median(results.map((r) => r.tabMb)),
+				unit: 'MB',
+				target: bigTargets ? '<= 2048' : null,
+				synthetic: true,
+				runs,
+				extra
+			});
+		}
+		if (rows <= 1_000_000) {
+			const dept = `d${String(Math.floor(sites[rows].departments / 2)).padStart(4, '0')}`;
+			const viewRuns = [];
+			for (let i = 0; i < RUNS; i++)
+				viewRuns.push(await inPage(`${server.url}/index.html`, 'departmentView', [catalog, dept]));
+			views[rows] = median(viewRuns.map((r) => r.viewMs));
+			emit({
+				bench: 'load',
+				measure: `department_view_${label}`,
+				value: views[rows],
+				unit: 'ms',
+				synthetic: true,
+				runs: RUNS,
+				extra: {
+					...extra,
+					department: dept,
+					viewRows: viewRuns[0].rows,
+					loadedBytes: viewRuns[0].loadedBytes
+				}
+			});
+		}
+	}
+	if (views[100000] && views[1000000]) {
+		emit({
+			bench: 'load',
+			measure: 'department_view_growth_1e5_to_1e6',
+			value: views[1000000] / views[100000],
+			unit: 'ratio',
+			target: '<= 1.2',
+			synthetic: true,
+			runs: RUNS
+		});
+	}
+} finally {
+	await server.stop();
+}

@@ -1,0 +1,75 @@
+// SYNTHETIC benchmark data — generated rows, never shown on the site, never written to data/ or
+// static/. A spending table of `rows` rows (10 years × 1,000 lines per department, so 10^5 rows =
+// 10 departments, 10^6 = 100, 10^7 = 1,000), written the way `npm run data` writes a partitioned
+// table: one DuckDB file per department (storage v1.4.0, 16 KB blocks below 50,000 rows), plus a
+// catalog.json with the real contract's spending columns.
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROWS_PER_DEPARTMENT = 10_000;
+
+/** One department's synthetic rows, in the contract's column order (checked against the catalog). */
+function departmentSql(k) {
+	const dept = `'d${String(k).padStart(4, '0')}'`;
+	return `SELECT ${dept} AS department_id, (2013 + j // 1000)::INTEGER AS fiscal_year,
+	  'fc_' || (2110000 + j % 1000)::VARCHAR AS line_id, 'fc_' || (21100 + (j % 1000) // 10)::VARCHAR AS parent_line_id,
+	  'part_of' AS parent_relation, '合成支出科目' || (j % 1000)::VARCHAR AS line_zh,
+	  'Synthetic line ' || (j % 1000)::VARCHAR AS line_en, (2110000 + j % 1000)::VARCHAR AS functional_code,
+	  NULL::VARCHAR AS economic_class, 'function' AS category, 'final' AS stage,
+	  (((j * 40503 + ${k} * 7919) % 1000000) / 100.0)::DOUBLE AS amount, 2::INTEGER AS amount_decimals,
+	  (((j * 40503 + ${k} * 7919) % 1000000) / 100.0)::DOUBLE AS amount_wan, '万元' AS unit,
+	  NULL::DOUBLE AS share_pct_stated, NULL::INTEGER AS share_pct_stated_decimals, 'reported' AS derivation,
+	  NULL::VARCHAR AS formula, true AS is_primary, 'synthetic_' || ${dept} || '_' || (2013 + j // 1000)::VARCHAR AS source_id,
+	  '表3 第' || (j % 1000 + 1)::VARCHAR || '行' AS locator,
+	  '合成支出科目' || (j % 1000)::VARCHAR || ' ' || (((j * 40503 + ${k} * 7919) % 1000000) / 100.0)::VARCHAR AS excerpt
+	FROM range(${ROWS_PER_DEPARTMENT}) t(j)`;
+}
+
+/** Writes `<dir>/catalog.json` and `<dir>/data/spending/department_id=dNNNN/data.duckdb`. */
+export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/data/catalog.json') {
+	const real = JSON.parse(readFileSync(realCatalogPath, 'utf8')).tables.find((t) => t.name === 'spending');
+	const departments = Math.ceil(rows / ROWS_PER_DEPARTMENT);
+	rmSync(dir, { recursive: true, force: true });
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	const described = (await conn.runAndReadAll(`DESCRIBE ${departmentSql(0)}`)).getRowObjectsJS();
+	const got = described.map((c) => `${c.column_name} ${c.column_type}`).join(', ');
+	const want = real.columns.map((c) => `${c.name} ${c.type}`).join(', ');
+	if (got !== want) throw new Error(`synthetic spending columns differ from the contract:\n${got}\n${want}`);
+	const block = ROWS_PER_DEPARTMENT < 50_000 ? ', BLOCK_SIZE 16384' : '';
+	const partitions = [];
+	for (let k = 0; k < departments; k++) {
+		const id = `d${String(k).padStart(4, '0')}`;
+		const rel = `data/spending/department_id=${id}/data.duckdb`;
+		const file = path.join(dir, rel);
+		mkdirSync(path.dirname(file), { recursive: true });
+		await conn.run(`ATTACH '${file}' AS out (STORAGE_VERSION 'v1.4.0'${block})`);
+		await conn.run(`CREATE TABLE out.spending AS ${departmentSql(k)} ORDER BY fiscal_year, line_id`);
+		await conn.run('DETACH out');
+		const bytes = statSync(file).size;
+		partitions.push({
+			values: { department_id: id },
+			row_count: ROWS_PER_DEPARTMENT,
+			duckdb: rel,
+			duckdb_bytes: bytes,
+			parquet: `data/spending/department_id=${id}/data_0.parquet`,
+			parquet_bytes: 0
+		});
+	}
+	conn.closeSync();
+	const table = {
+		...real,
+		description_en: `SYNTHETIC spending, ${departments * ROWS_PER_DEPARTMENT} rows (benchmark only)`,
+		row_count: departments * ROWS_PER_DEPARTMENT,
+		files: { parquet: 'data/spending/**/*.parquet', csv: null },
+		format: 'duckdb',
+		partition_by: ['department_id'],
+		partitions,
+		bytes: partitions.reduce((s, p) => s + p.duckdb_bytes, 0),
+		source_ids: []
+	};
+	const catalog = { generated_at: new Date().toISOString(), tables: [table], sources: [] };
+	writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify(catalog));
+	return { departments, rows: table.row_count, bytes: table.bytes };
+}
