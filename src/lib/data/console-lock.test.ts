@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { lockDatabase } from './duckdb';
+import { FILE_PREFIX } from './load';
 
 // Defence in depth: even if the console's guard were bypassed, DuckDB-wasm itself (the browser's
 // engine, 1.4.3, run here through its blocking Node bundle) refuses what a hostile shared query
@@ -28,7 +29,7 @@ beforeAll(async () => {
 	conn.query('SET autoload_known_extensions = false');
 	conn.query("CREATE TABLE projects AS SELECT 'emission_trading_center' AS project_id, 9.97::DOUBLE AS executed");
 	// The site's own lock, applied through the async interface it is written for.
-	await lockDatabase({ query: async (sql: string) => conn.query(sql) } as unknown as AsyncDuckDBConnection);
+	await lockDatabase({ query: async (sql: string) => conn.query(sql) } as unknown as AsyncDuckDBConnection, FILE_PREFIX);
 }, 30000);
 
 const refusal = (sql: string): string => {
@@ -50,7 +51,14 @@ describe('DuckDB-wasm refuses on its own, without the guard', () => {
 		["ATTACH 'https://evil.example/x.db' AS evil", /Permission Error/],
 		["SELECT * FROM glob('/etc/*')", /Permission Error/],
 		["COPY projects TO 'out.csv'", /Permission Error/],
-		['LOAD httpfs', /Permission Error|disabled/]
+		['LOAD httpfs', /Permission Error|disabled/],
+		// The one readable directory is the page's own registered files: no way out of it.
+		["SET allowed_directories = ['/']", /configuration has been locked/],
+		["SET allowed_paths = ['/etc/passwd']", /configuration has been locked/],
+		["SELECT * FROM read_csv('mingjing/../package.json')", /Permission Error/],
+		["SELECT * FROM read_csv('mingjing/../../../../etc/passwd')", /Permission Error/],
+		["SELECT * FROM read_csv('/etc/passwd')", /Permission Error/],
+		["ATTACH 'mingjing/../data.duckdb' AS escape", /Permission Error/]
 	])('%s', (sql, message) => {
 		expect(refusal(sql)).toMatch(message);
 	});
