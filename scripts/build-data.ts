@@ -5,21 +5,20 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+	TABLES,
 	buildCatalog,
-	csvFileName,
-	toNormalisedCsv,
-	typedRows,
 	parseLang,
-	sortProblems,
-	validateDataset,
+	typedRows,
 	type Catalog,
+	type DatasetResult,
 	type FileReport,
-	type Problem,
-	type ValidTable
+	type ParsedRow,
+	type Problem
 } from '../src/lib/model/index';
 import { checkParquetRowCounts } from './data-build/parquet-check';
-import { displayPath, readInputs } from './data-build/read-inputs';
 import { problemLines, summaryLines } from './data-build/report';
+import { StagingSink } from './data-build/stage';
+import { streamDataset } from './data-build/stream-inputs';
 import { expectedFiles, pruneOutput } from './data-build/prune';
 import { writeTables, type StagedTable } from './data-build/write-outputs';
 
@@ -48,26 +47,43 @@ function buildTime(now: Date | undefined): string {
 	return epoch === undefined ? new Date().toISOString() : new Date(Number(epoch) * 1000).toISOString();
 }
 
-/** Validate `inputDir`; when there is no problem, write every table and catalog.json. */
-export async function validateDirectory(inputDir: string) {
-	const inputs = await readInputs(inputDir);
-	const result = validateDataset(inputs.input, {
-		refused: inputs.refused,
-		missingFileName: (name) => displayPath(path.join(inputDir, csvFileName(name)))
-	});
-	return { ...result, problems: sortProblems([...inputs.problems, ...result.problems]) };
+/** Validate `inputDir` as it streams, keeping no rows. */
+export async function validateDirectory(inputDir: string): Promise<DatasetResult> {
+	return streamDataset(inputDir, { rows: () => {} });
 }
 
+/** A staging folder next to the output folder (same file system: its CSVs are renamed into it). */
+function stagingDirOf(outputDir: string): string {
+	return path.join(path.dirname(path.resolve(outputDir)), `.${path.basename(outputDir)}.staging`);
+}
+
+/** Validate `inputDir`; when there is no problem, write every table and catalog.json. */
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
-	const result = await validateDirectory(options.inputDir);
-	if (result.problems.length > 0) {
-		return { ok: false, problems: result.problems, files: result.files, catalog: null };
-	}
-	const stagingDir = path.join(options.outputDir, '.staging');
-	await mkdir(stagingDir, { recursive: true });
-	const staged = await stageTables([...result.tables.values()], stagingDir);
-	const built = await writeTables(staged, { outputDir: options.outputDir, csv: options.csv });
+	const stagingDir = stagingDirOf(options.outputDir);
 	await rm(stagingDir, { recursive: true, force: true });
+	await mkdir(stagingDir, { recursive: true });
+	const sink = new StagingSink(stagingDir);
+	try {
+		const result = await streamDataset(options.inputDir, sink);
+		if (result.problems.length > 0) {
+			await sink.abort();
+			return { ok: false, problems: result.problems, files: result.files, catalog: null };
+		}
+		const catalog = await writeBuild({ options, staged: await sink.close(), sourceRows: sink.sourceRows });
+		return { ok: true, problems: [], files: result.files, catalog };
+	} finally {
+		await sink.abort();
+		await rm(stagingDir, { recursive: true, force: true });
+	}
+}
+
+async function writeBuild(args: {
+	options: BuildOptions;
+	staged: readonly StagedTable[];
+	sourceRows: readonly ParsedRow[];
+}): Promise<Catalog> {
+	const { options, staged, sourceRows } = args;
+	const built = await writeTables(staged, { outputDir: options.outputDir, csv: options.csv });
 	const written = built.flatMap((table) =>
 		table.partitions.map((partition) => ({
 			parquet: path.join(options.outputDir, partition.parquet),
@@ -76,36 +92,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 	);
 	const mismatches = await checkParquetRowCounts(written);
 	if (mismatches.length > 0) throw new Error(`Parquet read-back failed:\n${mismatches.join('\n')}`);
-	const sources = result.tables.get('sources');
+	const sources = { table: TABLES.sources, file: 'sources', rows: sourceRows };
 	const catalog = buildCatalog({
 		tables: built,
-		sources: sources === undefined ? [] : typedRows('sources', sources),
+		sources: typedRows('sources', sources),
 		generatedAt: buildTime(options.now),
 		dataPath: options.dataPath ?? 'data'
 	});
 	await pruneOutput(options.outputDir, expectedFiles(built));
-	const catalogFile = path.join(options.outputDir, 'catalog.json');
-	await writeFile(catalogFile, `${JSON.stringify(catalog)}\n`, 'utf8');
-	return { ok: true, problems: [], files: result.files, catalog };
-}
-
-function sourceIdsOf(table: ValidTable): string[] {
-	const ids = new Set<string>();
-	for (const row of table.rows) {
-		const id = row.values['source_id'];
-		if (typeof id === 'string') ids.add(id);
-	}
-	return [...ids].sort();
-}
-
-async function stageTables(tables: readonly ValidTable[], stagingDir: string): Promise<StagedTable[]> {
-	const staged: StagedTable[] = [];
-	for (const valid of tables) {
-		const csvPath = path.join(stagingDir, `${valid.table.name}.csv`);
-		await writeFile(csvPath, toNormalisedCsv(valid.table, valid.rows), 'utf8');
-		staged.push({ table: valid.table, csvPath, rows: valid.rows.length, sourceIds: sourceIdsOf(valid) });
-	}
-	return staged;
+	await writeFile(path.join(options.outputDir, 'catalog.json'), `${JSON.stringify(catalog)}\n`, 'utf8');
+	return catalog;
 }
 
 async function main(): Promise<void> {

@@ -3,22 +3,31 @@ import path from 'node:path';
 import {
 	TABLE_NAMES,
 	csvFileName,
-	decodeCsvBytes,
 	isTableName,
 	type CsvInput,
-	type DatasetInput,
 	type Problem,
 	type TableName
 } from '../../src/lib/model/index';
 import { fileUnknown } from '../../src/lib/model/messages-file';
 import { parquetAsCsv } from './parquet-input';
 
-export interface Inputs {
-	readonly input: DatasetInput;
-	/** Tables whose file exists but could not be decoded. */
+/** A table's input file, found but not read yet. */
+export interface InputFile {
+	readonly table: TableName;
+	/** As shown in messages (relative to the working directory). */
+	readonly file: string;
+	readonly path: string;
+	readonly format: 'csv' | 'parquet';
+}
+
+export interface InputList {
+	readonly files: ReadonlyMap<TableName, InputFile>;
+	/** Tables given twice: refused, reported once. */
 	readonly refused: TableName[];
-	/** Problems found before validation: unknown files, files that are not UTF-8. */
+	/** Problems found before validation: unknown files, tables given twice. */
 	readonly problems: Problem[];
+	/** Every .csv/.parquet file as shown in messages, in listing order (the order problems of files take). */
+	readonly order: readonly string[];
 }
 
 /** A path as shown in messages: relative to the working directory, with forward slashes. */
@@ -44,15 +53,16 @@ function fileProblem(
 }
 
 /**
- * Read every `<table>.csv` and `<table>.parquet` of `inputDir` (a Parquet is validated like the
- * CSV, its row N + 1 as line N + 1); other .csv/.parquet files are reported, not read.
+ * Find every `<table>.csv` and `<table>.parquet` of `inputDir` (nothing is read yet); other
+ * .csv/.parquet files and a table given twice are reported.
  */
-export async function readInputs(inputDir: string): Promise<Inputs> {
+export async function listInputs(inputDir: string): Promise<InputList> {
 	const names = (await readdir(inputDir)).filter((name) => /\.(csv|parquet)$/i.test(name)).sort();
-	const input: { [N in TableName]?: { file: string; text: string } } = {};
+	const files = new Map<TableName, InputFile>();
 	const refused: TableName[] = [];
 	const problems: Problem[] = [];
 	const known = TABLE_NAMES.map(csvFileName);
+	const order = names.map((name) => displayPath(path.join(inputDir, name)));
 	for (const name of names) {
 		const file = displayPath(path.join(inputDir, name));
 		const found = tableOf(name);
@@ -60,32 +70,33 @@ export async function readInputs(inputDir: string): Promise<Inputs> {
 			problems.push({ file, line: null, column: null, ...fileUnknown(known) });
 			continue;
 		}
-		const { table, format } = found;
-		const other = input[table]?.file;
-		if (other !== undefined) {
-			problems.push(
-				fileProblem(
-					file,
-					'file_duplicate',
-					{
-						zh: `${table} 表有两个文件（${other} 和 ${file}）`,
-						en: `table ${table} has two files (${other} and ${file})`
-					},
-					{ zh: '只保留其中一个（CSV 或 Parquet）', en: 'keep one of them (CSV or Parquet)' }
-				)
-			);
-			refused.push(table);
+		const other = files.get(found.table)?.file;
+		if (other === undefined) {
+			files.set(found.table, { ...found, file, path: path.join(inputDir, name) });
 			continue;
 		}
-		const bytes = new Uint8Array(await readFile(path.join(inputDir, name)));
-		const decoded = format === 'csv' ? decodeCsvBytes(file, bytes) : await parquetInput(file, bytes);
-		if ('text' in decoded) input[table] = decoded;
-		else {
-			refused.push(table);
-			problems.push(decoded);
-		}
+		problems.push(duplicateProblem({ table: found.table, file, other }));
+		refused.push(found.table);
 	}
-	return { input, refused, problems };
+	return { files, refused, problems, order };
+}
+
+function duplicateProblem(args: { table: TableName; file: string; other: string }): Problem {
+	const { table, file, other } = args;
+	return fileProblem(
+		file,
+		'file_duplicate',
+		{
+			zh: `${table} 表有两个文件（${other} 和 ${file}）`,
+			en: `table ${table} has two files (${other} and ${file})`
+		},
+		{ zh: '只保留其中一个（CSV 或 Parquet）', en: 'keep one of them (CSV or Parquet)' }
+	);
+}
+
+/** A Parquet input as the contract's CSV text, or the problem that it cannot be read. */
+export async function readParquetInput(input: InputFile): Promise<CsvInput | Problem> {
+	return parquetInput(input.file, new Uint8Array(await readFile(input.path)));
 }
 
 async function parquetInput(file: string, bytes: Uint8Array): Promise<CsvInput | Problem> {

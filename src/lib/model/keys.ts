@@ -1,11 +1,13 @@
+// Primary keys and foreign keys, checked as rows stream by: only key strings and line numbers are
+// kept, never the rows (a row whose key cells did not parse is kept: it already has a problem).
 import { danglingReference, duplicateKey, selfReference } from './messages-rows';
 import type { TableName } from './names';
 import type { Problem, ProblemColumn } from './problems';
-import { problemAt, type ParsedRow, type TableRead } from './read-table';
+import { problemAt, type ParsedRow, type TableContext } from './read-table';
 import type { CellValue } from './rows';
 import type { ColumnDef, ForeignKey } from './schema';
 
-export function columnOf(read: TableRead, name: string): ProblemColumn | null {
+export function columnOf(read: TableContext, name: string): ProblemColumn | null {
 	const index = read.columnIndex.get(name);
 	return index === undefined ? null : { index, name };
 }
@@ -24,95 +26,132 @@ export function keyText(row: ParsedRow, names: readonly string[]): string {
 	return names.map((name) => `${name}=${show(row.values[name])}`).join(', ');
 }
 
-function keyOf(row: ParsedRow, names: readonly string[]): string {
+export function keyOf(row: ParsedRow, names: readonly string[]): string {
 	return JSON.stringify(names.map((name) => row.values[name] ?? null));
 }
 
-export function checkPrimaryKey(read: TableRead): Problem[] {
-	const key = read.table.primaryKey;
-	const firstLine = new Map<string, number>();
-	const problems: Problem[] = [];
-	for (const row of read.rows) {
-		if (!parsedAll(row, key)) continue;
+/** Duplicate primary keys, reported on the later line with the first one's line. */
+export class PrimaryKeyCheck {
+	private readonly firstLine = new Map<string, number>();
+
+	constructor(
+		private readonly read: TableContext,
+		private readonly problems: Problem[]
+	) {}
+
+	row(row: ParsedRow): void {
+		const key = this.read.table.primaryKey;
+		if (!parsedAll(row, key)) return;
 		const id = keyOf(row, key);
-		const first = firstLine.get(id);
-		if (first === undefined) firstLine.set(id, row.line);
+		const first = this.firstLine.get(id);
+		if (first === undefined) this.firstLine.set(id, row.line);
 		else
-			problems.push(problemAt({ file: read.file, line: row.line }, duplicateKey(keyText(row, key), first)));
+			this.problems.push(
+				problemAt({ file: this.read.file, line: row.line }, duplicateKey(keyText(row, key), first))
+			);
 	}
-	return problems;
 }
 
-interface TargetIndex {
-	readonly known: ReadonlySet<string>;
+/** The keys (`scope…, column`) a foreign key may point at, collected from the target table. */
+export class TargetIndex {
+	readonly known = new Set<string>();
 	/** Target rows whose key cells did not parse: they might be the row referred to. */
-	readonly unparsed: readonly ParsedRow[];
+	readonly unparsed: ParsedRow[] = [];
+	complete = false;
+	usable = false;
+	file = '';
+
+	constructor(readonly names: readonly string[]) {}
+
+	row(row: ParsedRow): void {
+		const column = this.names[this.names.length - 1] ?? '';
+		if (!parsedAll(row, this.names)) this.unparsed.push(row);
+		else if (row.values[column] !== null) this.known.add(keyOf(row, this.names));
+	}
 }
 
-function targetIndex(target: TableRead, fk: ForeignKey): TargetIndex {
-	const names = [...(fk.scope ?? []), fk.column];
-	const known = new Set<string>();
-	const unparsed: ParsedRow[] = [];
-	for (const row of target.rows) {
-		if (!parsedAll(row, names)) unparsed.push(row);
-		else if (row.values[fk.column] !== null) known.add(keyOf(row, names));
-	}
-	return { known, unparsed };
+/** `table.column` with its scope: the name of the target index a foreign key needs. */
+export function targetName(fk: ForeignKey): string {
+	return `${fk.table}:${[...(fk.scope ?? []), fk.column].join(',')}`;
+}
+
+/** What a reference check needs of a row once the row is gone. */
+interface Reference {
+	readonly line: number;
+	readonly key: string;
+	/** Values of the scope columns and the column, in the target's order. */
+	readonly values: readonly CellValue[];
+	readonly value: string;
+	readonly scope: string;
 }
 
 function mightMatch(
 	candidate: ParsedRow,
-	reference: { row: ParsedRow; fk: ForeignKey; column: string }
+	reference: { fk: ForeignKey; values: readonly CellValue[] }
 ): boolean {
-	const { row, fk, column } = reference;
-	const pairs: [string, string][] = [
-		...(fk.scope ?? []).map((name): [string, string] => [name, name]),
-		[fk.column, column]
-	];
-	return pairs.every(
-		([targetName, name]) =>
-			candidate.invalid.has(targetName) || candidate.values[targetName] === row.values[name]
+	const targetNames = [...(reference.fk.scope ?? []), reference.fk.column];
+	return targetNames.every(
+		(name, i) => candidate.invalid.has(name) || candidate.values[name] === reference.values[i]
 	);
 }
 
-function checkColumnReferences(
-	read: TableRead,
-	reference: { column: ColumnDef; target: TableRead }
-): Problem[] {
-	const { column, target } = reference;
-	const fk = column.references;
-	if (fk === undefined) return [];
-	const scope = fk.scope ?? [];
-	const names = [...scope, column.name];
-	const index = targetIndex(target, fk);
-	const problems: Problem[] = [];
-	for (const row of read.rows) {
-		const value = row.values[column.name];
-		if (value === null || value === undefined || !parsedAll(row, names)) continue;
-		const where = { file: read.file, line: row.line, column: columnOf(read, column.name) };
-		if (fk.table === read.table.name && value === row.values[fk.column]) {
-			problems.push(problemAt(where, selfReference(column.name, fk.column)));
-		} else if (!index.known.has(keyOf(row, names))) {
-			if (index.unparsed.some((candidate) => mightMatch(candidate, { row, fk, column: column.name })))
-				continue;
-			const args = {
-				value: String(value),
-				column: fk.column,
-				targetFile: target.file,
-				scope: keyText(row, scope)
-			};
-			problems.push(problemAt(where, danglingReference(args)));
-		}
-	}
-	return problems;
-}
+/**
+ * One foreign-key column: a row is checked as it comes when the target already holds the key or
+ * is complete; otherwise (a parent line further down, a table read later) the check waits.
+ */
+export class ReferenceCheck {
+	private readonly pending: Reference[] = [];
+	private readonly fk: ForeignKey;
 
-/** Every foreign key of `read` against the tables it references (skipped if unreadable). */
-export function checkReferences(read: TableRead, reads: ReadonlyMap<TableName, TableRead>): Problem[] {
-	const problems: Problem[] = [];
-	for (const column of read.table.columns) {
-		const target = column.references === undefined ? undefined : reads.get(column.references.table);
-		if (target?.usable) problems.push(...checkColumnReferences(read, { column, target }));
+	constructor(
+		private readonly read: TableContext & { readonly column: ColumnDef; readonly ownTable: TableName },
+		private readonly target: TargetIndex,
+		private readonly problems: Problem[]
+	) {
+		this.fk = read.column.references ?? { table: read.ownTable, column: read.column.name };
 	}
-	return problems;
+
+	row(row: ParsedRow): void {
+		const { column } = this.read;
+		const value = row.values[column.name];
+		const names = [...(this.fk.scope ?? []), column.name];
+		if (value === null || value === undefined || !parsedAll(row, names)) return;
+		if (this.fk.table === this.read.ownTable && value === row.values[this.fk.column]) {
+			const where = { file: this.read.file, line: row.line, column: columnOf(this.read, column.name) };
+			this.problems.push(problemAt(where, selfReference(column.name, this.fk.column)));
+			return;
+		}
+		const key = keyOf(row, names);
+		if (this.target.known.has(key)) return;
+		const values = names.map((name) => row.values[name] ?? null);
+		const reference = {
+			line: row.line,
+			key,
+			values,
+			value: String(value),
+			scope: keyText(row, this.fk.scope ?? [])
+		};
+		if (this.target.complete) this.resolve(reference);
+		else this.pending.push(reference);
+	}
+
+	/** Check the references that waited; the target table has been read by now. */
+	finish(): void {
+		for (const reference of this.pending.splice(0)) this.resolve(reference);
+	}
+
+	private resolve(reference: Reference): void {
+		const { target, fk } = this;
+		if (!target.usable || target.known.has(reference.key)) return;
+		if (target.unparsed.some((candidate) => mightMatch(candidate, { fk, values: reference.values }))) return;
+		const column = this.read.column.name;
+		const where = { file: this.read.file, line: reference.line, column: columnOf(this.read, column) };
+		const args = {
+			value: reference.value,
+			column: fk.column,
+			targetFile: target.file,
+			scope: reference.scope
+		};
+		this.problems.push(problemAt(where, danglingReference(args)));
+	}
 }

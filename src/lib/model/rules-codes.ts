@@ -1,7 +1,7 @@
-import { columnOf, parsedAll } from './keys';
+import { keyOf, parsedAll } from './keys';
 import { codeHierarchy } from './messages-rows';
-import type { Problem } from './problems';
-import { problemAt, type ParsedRow, type TableRead } from './read-table';
+import type { ParsedRow, TableContext } from './read-table';
+import type { Report, RowCheck } from './rules';
 
 interface CodeRule {
 	readonly column: string;
@@ -15,44 +15,60 @@ interface CodedParent {
 	readonly firstLine: number;
 }
 
-function scopeKey(row: ParsedRow, names: readonly string[]): string {
-	return JSON.stringify(names.map((name) => row.values[name] ?? null));
+/** A coded child whose parent did not (yet) carry the code's prefix. */
+interface Waiting {
+	readonly line: number;
+	readonly key: string;
+	readonly code: string;
+	readonly parentId: string;
 }
 
-/** scope + id → the codes its rows carry (rows without a code do not count). */
-function codedParents(read: TableRead, rule: CodeRule): Map<string, CodedParent> {
-	const parents = new Map<string, CodedParent>();
-	for (const row of read.rows) {
-		const code = row.values[rule.column];
-		if (typeof code !== 'string' || !parsedAll(row, [...rule.scope, rule.idColumn])) continue;
-		const key = `${scopeKey(row, rule.scope)}|${String(row.values[rule.idColumn])}`;
-		const parent = parents.get(key) ?? { codes: new Set<string>(), firstLine: row.line };
-		parent.codes.add(code);
-		parents.set(key, parent);
-	}
-	return parents;
-}
+/**
+ * A coded row under a coded parent: the parent's code is the child's without its last two digits.
+ * Parents' codes grow as rows stream by, so a child is settled at once when its parent already
+ * has the prefix, and otherwise checked at the end against all the parent's codes.
+ */
+export class CodeHierarchyCheck implements RowCheck {
+	/** scope + id → the codes its rows carry (rows without a code do not count). */
+	private readonly parents = new Map<string, CodedParent>();
+	private readonly waiting: Waiting[] = [];
 
-/** A coded row under a coded parent: the parent's code is the child's without its last two digits. */
-export function checkCodeHierarchy(read: TableRead, rule: CodeRule): Problem[] {
-	const parents = codedParents(read, rule);
-	const problems: Problem[] = [];
-	for (const row of read.rows) {
-		const code = row.values[rule.column];
-		const parentId = row.values[rule.parentColumn];
-		if (typeof code !== 'string' || typeof parentId !== 'string') continue;
-		if (!parsedAll(row, rule.scope)) continue;
-		const parent = parents.get(`${scopeKey(row, rule.scope)}|${parentId}`);
-		if (parent === undefined || parent.codes.has(code.slice(0, -2))) continue;
-		const issue = codeHierarchy({
-			column: rule.column,
-			code,
-			parent: parentId,
-			parentColumn: rule.parentColumn,
-			parentCodes: [...parent.codes].sort(),
-			parentLine: parent.firstLine
-		});
-		problems.push(problemAt({ file: read.file, line: row.line, column: columnOf(read, rule.column) }, issue));
+	constructor(
+		_read: TableContext,
+		private readonly rule: CodeRule,
+		private readonly report: Report
+	) {}
+
+	row(row: ParsedRow): void {
+		const { column, idColumn, parentColumn, scope } = this.rule;
+		const code = row.values[column];
+		if (typeof code === 'string' && parsedAll(row, [...scope, idColumn])) {
+			const key = `${keyOf(row, scope)}|${String(row.values[idColumn])}`;
+			const parent = this.parents.get(key) ?? { codes: new Set<string>(), firstLine: row.line };
+			parent.codes.add(code);
+			this.parents.set(key, parent);
+		}
+		const parentId = row.values[parentColumn];
+		if (typeof code !== 'string' || typeof parentId !== 'string' || !parsedAll(row, scope)) return;
+		const key = `${keyOf(row, scope)}|${parentId}`;
+		if (this.parents.get(key)?.codes.has(code.slice(0, -2)) === true) return;
+		this.waiting.push({ line: row.line, key, code, parentId });
 	}
-	return problems;
+
+	finish(): void {
+		const { column, parentColumn } = this.rule;
+		for (const { line, key, code, parentId } of this.waiting.splice(0)) {
+			const parent = this.parents.get(key);
+			if (parent === undefined || parent.codes.has(code.slice(0, -2))) continue;
+			const issue = codeHierarchy({
+				column,
+				code,
+				parent: parentId,
+				parentColumn,
+				parentCodes: [...parent.codes].sort(),
+				parentLine: parent.firstLine
+			});
+			this.report({ line }, column, issue);
+		}
+	}
 }

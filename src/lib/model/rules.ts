@@ -1,4 +1,7 @@
-import { columnOf, keyText, parsedAll } from './keys';
+// Table rules, checked as rows stream by. Checks within a row report at once; the is_primary
+// groups keep per group only what their messages need, and forget a group's lines once it has
+// its primary row.
+import { columnOf, keyOf, keyText, parsedAll } from './keys';
 import {
 	comparatorMismatch,
 	extraPrimary,
@@ -7,126 +10,158 @@ import {
 	noPrimary,
 	pairIncomplete
 } from './messages-rows';
+import type { Issue } from './issue';
 import type { Problem } from './problems';
-import { checkCodeHierarchy } from './rules-codes';
-import { problemAt, type ParsedRow, type TableRead } from './read-table';
+import { CodeHierarchyCheck } from './rules-codes';
+import { problemAt, type ParsedRow, type TableContext } from './read-table';
+import type { CellValue } from './rows';
 import type { TableRule } from './schema';
 
-function formulaIffDerived(read: TableRead): Problem[] {
-	const problems: Problem[] = [];
-	for (const row of read.rows) {
-		if (!parsedAll(row, ['derivation', 'formula'])) continue;
-		const where = { file: read.file, line: row.line, column: columnOf(read, 'formula') };
+/** A rule's state across rows: `row` for each parsed row in file order, `finish` once at the end. */
+export interface RowCheck {
+	row(row: ParsedRow): void;
+	finish(): void;
+}
+
+/** Report `issue` at a row's line and `column`, or for the whole file (`at` null). */
+type Report = (at: { readonly line: number } | null, column: string, issue: Issue) => void;
+
+function reporter(read: TableContext, problems: Problem[]): Report {
+	return (at, column, issue) => {
+		const where = {
+			file: read.file,
+			line: at?.line ?? null,
+			column: at === null ? null : columnOf(read, column)
+		};
+		problems.push(problemAt(where, issue));
+	};
+}
+
+function perRow(check: (row: ParsedRow) => void): RowCheck {
+	return { row: check, finish: () => {} };
+}
+
+function formulaIffDerived(report: Report): RowCheck {
+	return perRow((row) => {
+		if (!parsedAll(row, ['derivation', 'formula'])) return;
 		const derived = row.values['derivation'] === 'derived';
 		const formula = row.values['formula'] ?? null;
-		if (derived && formula === null) problems.push(problemAt(where, formulaMissing()));
-		if (!derived && formula !== null) problems.push(problemAt(where, formulaUnexpected()));
-	}
-	return problems;
-}
-
-/** Rows grouped by `names`, in file order; rows where a `needed` cell did not parse are left out. */
-function groupRows(read: TableRead, by: { names: readonly string[]; needed: readonly string[] }) {
-	const { names, needed } = by;
-	const groups = new Map<string, ParsedRow[]>();
-	for (const row of read.rows) {
-		if (!parsedAll(row, needed)) continue;
-		const id = JSON.stringify(names.map((name) => row.values[name] ?? null));
-		groups.set(id, [...(groups.get(id) ?? []), row]);
-	}
-	return groups;
-}
-
-/** A row whose cells did not all parse might be the missing primary row of the group. */
-function mayBePrimary(
-	row: ParsedRow,
-	group: { first: ParsedRow; names: readonly string[]; flag: string }
-): boolean {
-	const { first, names, flag } = group;
-	const flagged = row.invalid.has(flag) || row.values[flag] === true;
-	const inGroup = names.every((name) => row.invalid.has(name) || row.values[name] === first.values[name]);
-	return flagged && inGroup;
-}
-
-function oneTrue(read: TableRead, rule: { column: string; group: readonly string[] }): Problem[] {
-	const { column, group } = rule;
-	const problems: Problem[] = [];
-	const where = (row: ParsedRow) => ({
-		file: read.file,
-		line: row.line,
-		column: columnOf(read, column)
+		if (derived && formula === null) report(row, 'formula', formulaMissing());
+		if (!derived && formula !== null) report(row, 'formula', formulaUnexpected());
 	});
-	const unparsed = read.rows.filter((row) => !parsedAll(row, [...group, column]));
-	for (const rows of groupRows(read, { names: group, needed: [...group, column] }).values()) {
-		const [first] = rows;
-		if (first === undefined) continue;
-		const [firstTrue, ...extra] = rows.filter((row) => row.values[column] === true);
-		const scope = keyText(first, group);
-		const maybe = unparsed.some((row) => mayBePrimary(row, { first, names: group, flag: column }));
-		if (firstTrue === undefined && !maybe) {
-			const lines = rows.map((row) => row.line);
-			problems.push(problemAt(where(first), noPrimary({ column, group: scope, lines })));
-		}
-		for (const row of extra) {
-			problems.push(
-				problemAt(where(row), extraPrimary({ column, group: scope, firstLine: firstTrue?.line ?? row.line }))
-			);
-		}
-	}
-	return problems;
 }
 
-function exactlyOneTrue(read: TableRead, column: string): Problem[] {
-	const candidates = read.rows.filter((row) => parsedAll(row, [column]));
-	if (candidates.some((row) => row.values[column] === true)) return oneTrue(read, { column, group: [] });
-	return [problemAt({ file: read.file, line: null }, noPrimary({ column, group: '', lines: [] }))];
-}
-
-function comparatorMatchesMeasure(read: TableRead): Problem[] {
-	const problems: Problem[] = [];
-	for (const row of read.rows) {
-		if (!parsedAll(row, ['measure', 'comparator'])) continue;
+function comparatorMatchesMeasure(report: Report): RowCheck {
+	return perRow((row) => {
+		if (!parsedAll(row, ['measure', 'comparator'])) return;
 		const measure = String(row.values['measure']);
 		const comparator = String(row.values['comparator']);
 		const fits = measure === 'observed' ? comparator === '=' : comparator !== '=';
-		if (fits) continue;
-		const where = { file: read.file, line: row.line, column: columnOf(read, 'comparator') };
-		problems.push(problemAt(where, comparatorMismatch(comparator, measure)));
-	}
-	return problems;
+		if (!fits) report(row, 'comparator', comparatorMismatch(comparator, measure));
+	});
 }
 
-function bothOrNeither(read: TableRead, [a, b]: readonly [string, string]): Problem[] {
-	const problems: Problem[] = [];
-	for (const row of read.rows) {
-		if (!parsedAll(row, [a, b])) continue;
+function bothOrNeither(report: Report, [a, b]: readonly [string, string]): RowCheck {
+	return perRow((row) => {
+		if (!parsedAll(row, [a, b])) return;
 		const hasA = (row.values[a] ?? null) !== null;
 		const hasB = (row.values[b] ?? null) !== null;
-		if (hasA === hasB) continue;
+		if (hasA === hasB) return;
 		const [empty, filled] = hasA ? [b, a] : [a, b];
-		const where = { file: read.file, line: row.line, column: columnOf(read, empty) };
-		problems.push(problemAt(where, pairIncomplete(empty, filled)));
-	}
-	return problems;
+		report(row, empty, pairIncomplete(empty, filled));
+	});
 }
 
-function checkRule(read: TableRead, rule: TableRule): Problem[] {
+/** A group still without its primary row: what noPrimary and mayBePrimary need. */
+interface OpenGroup {
+	readonly first: ParsedRow;
+	readonly values: readonly CellValue[];
+	readonly lines: number[];
+}
+
+/**
+ * Exactly one row per group has `column` = true. A group maps to the line of its first true row
+ * once it has one, else to what its noPrimary message needs. Rows whose cells did not parse are
+ * kept aside (they have problems already): one of them might be the missing primary row.
+ */
+class OneTrueCheck implements RowCheck {
+	private readonly groups = new Map<string, number | OpenGroup>();
+	private readonly unparsed: ParsedRow[] = [];
+	private anyTrue = false;
+
+	constructor(
+		private readonly report: Report,
+		private readonly rule: { column: string; group: readonly string[]; wholeTable: boolean }
+	) {}
+
+	row(row: ParsedRow): void {
+		const { column, group } = this.rule;
+		if (!parsedAll(row, [...group, column])) {
+			this.unparsed.push(row);
+			return;
+		}
+		const id = keyOf(row, group);
+		const state = this.groups.get(id);
+		const flagged = row.values[column] === true;
+		if (flagged) this.anyTrue = true;
+		if (typeof state === 'number') {
+			if (flagged)
+				this.report(row, column, extraPrimary({ column, group: keyText(row, group), firstLine: state }));
+		} else if (flagged) {
+			this.groups.set(id, row.line);
+		} else if (state === undefined) {
+			const values = group.map((name) => row.values[name] ?? null);
+			this.groups.set(id, { first: row, values, lines: [row.line] });
+		} else {
+			state.lines.push(row.line);
+		}
+	}
+
+	finish(): void {
+		const { column, group, wholeTable } = this.rule;
+		if (wholeTable && !this.anyTrue) {
+			this.report(null, column, noPrimary({ column, group: '', lines: [] }));
+			return;
+		}
+		for (const state of this.groups.values()) {
+			if (typeof state === 'number' || this.mayHavePrimary(state)) continue;
+			const lines = state.lines;
+			this.report(state.first, column, noPrimary({ column, group: keyText(state.first, group), lines }));
+		}
+	}
+
+	private mayHavePrimary(state: OpenGroup): boolean {
+		const { column, group } = this.rule;
+		return this.unparsed.some((row) => {
+			const flagged = row.invalid.has(column) || row.values[column] === true;
+			return (
+				flagged && group.every((name, i) => row.invalid.has(name) || row.values[name] === state.values[i])
+			);
+		});
+	}
+}
+
+function ruleCheck(read: TableContext, rule: TableRule, report: Report): RowCheck {
 	switch (rule.kind) {
 		case 'formula_iff_derived':
-			return formulaIffDerived(read);
+			return formulaIffDerived(report);
 		case 'exactly_one_true':
-			return exactlyOneTrue(read, rule.column);
+			return new OneTrueCheck(report, { column: rule.column, group: [], wholeTable: true });
 		case 'one_true_per_group':
-			return oneTrue(read, rule);
+			return new OneTrueCheck(report, { ...rule, wholeTable: false });
 		case 'comparator_matches_measure':
-			return comparatorMatchesMeasure(read);
+			return comparatorMatchesMeasure(report);
 		case 'both_or_neither':
-			return bothOrNeither(read, rule.columns);
+			return bothOrNeither(report, rule.columns);
 		case 'code_hierarchy':
-			return checkCodeHierarchy(read, rule);
+			return new CodeHierarchyCheck(read, rule, report);
 	}
 }
 
-export function checkRules(read: TableRead): Problem[] {
-	return read.table.rules.flatMap((rule) => checkRule(read, rule));
+/** The table's rules, in the contract's order, each reporting into `problems`. */
+export function ruleChecks(read: TableContext, problems: Problem[]): RowCheck[] {
+	const report = reporter(read, problems);
+	return read.table.rules.map((rule) => ruleCheck(read, rule, report));
 }
+
+export type { Report };

@@ -139,10 +139,22 @@ function csvCell(table: TableDef, column: StoredColumn, row: ParsedRow): string 
 	return String(value);
 }
 
+const UNPARSE = { newline: '\n', quotes: false, escapeFormulae: false } as const;
+
 /** The normalised CSV of a table: UTF-8 text, LF line ends, RFC 4180 quoting, stored columns. */
 export function toNormalisedCsv(table: TableDef, rows: readonly ParsedRow[]): string {
+	return normalisedCsvHeader(table) + normalisedCsvLines(table, rows);
+}
+
+/** The header line of the normalised CSV, with its line break. */
+export function normalisedCsvHeader(table: TableDef): string {
+	return `${Papa.unparse([storedColumns(table).map((column) => column.name)], UNPARSE)}\n`;
+}
+
+/** Rows as lines of the normalised CSV, each with its line break ('' for no rows): appendable. */
+export function normalisedCsvLines(table: TableDef, rows: readonly ParsedRow[]): string {
+	if (rows.length === 0) return '';
 	const columns = storedColumns(table);
 	const data = rows.map((row) => columns.map((column) => csvCell(table, column, row)));
-	const fields = columns.map((column) => column.name);
-	return `${Papa.unparse({ fields, data }, { newline: '\n', quotes: false, escapeFormulae: false })}\n`;
+	return `${Papa.unparse(data, UNPARSE)}\n`;
 }

@@ -1,13 +1,14 @@
-import { checkPrimaryKey, checkReferences } from './keys';
+import { DatasetStream, loadedRows } from './dataset-stream';
 import { fileNotUtf8 } from './messages-file';
 import { TABLE_NAMES, type TableName } from './names';
-import { formatProblem, pick, sortProblems, type Lang, type Problem } from './problems';
-import { problemAt, readTable, type CsvInput, type ParsedRow, type TableRead } from './read-table';
-import { checkRules } from './rules';
+import { formatProblem, pick, type Lang, type Problem } from './problems';
+import { problemAt, type CsvInput, type ParsedRow } from './read-table';
 import type { TableDef } from './schema';
-import { TABLES, csvFileName } from './tables';
+import type { FileReport, TableStream } from './table-stream';
+import { csvFileName } from './tables';
 
 export type { CsvInput, ParsedRow } from './read-table';
+export type { FileReport } from './table-stream';
 
 /** Raw CSV text per table; a table without an entry is reported as a missing file. */
 export type DatasetInput = Partial<Record<TableName, CsvInput>>;
@@ -17,18 +18,6 @@ export interface ValidateOptions {
 	readonly missingFileName?: (table: TableName) => string;
 	/** Tables the caller already refused (e.g. not UTF-8): treated as absent, not reported again. */
 	readonly refused?: readonly TableName[];
-}
-
-/** Rows read = rows loaded + rows rejected + rows skipped (header not counted). */
-export interface FileReport {
-	readonly table: TableName;
-	readonly file: string;
-	readonly rowsRead: number;
-	readonly rowsLoaded: number;
-	readonly rowsRejected: number;
-	readonly rowsSkipped: number;
-	/** Blank lines, skipped. */
-	readonly skippedLines: readonly number[];
 }
 
 export interface ValidTable {
@@ -46,54 +35,27 @@ export interface ValidationResult {
 	readonly tables: ReadonlyMap<TableName, ValidTable>;
 }
 
-function problemLines(problems: readonly Problem[], file: string): Set<number> {
-	return new Set(problems.filter((p) => p.file === file && p.line !== null).map((p) => p.line ?? 0));
-}
-
-function loadedRows(read: TableRead, problems: readonly Problem[]): ParsedRow[] {
-	if (!read.usable) return [];
-	const rejected = problemLines(problems, read.file);
-	return read.rows.filter((row) => !rejected.has(row.line));
-}
-
-function fileReport(read: TableRead, loaded: number): FileReport {
-	const skipped = read.skippedLines.length;
-	return {
-		table: read.table.name,
-		file: read.file,
-		rowsRead: read.recordsRead,
-		rowsLoaded: loaded,
-		rowsRejected: read.recordsRead - skipped - loaded,
-		rowsSkipped: skipped,
-		skippedLines: read.skippedLines
-	};
-}
-
 /** Validate every table of the contract: all problems are collected, none stops the run. */
 export function validateDataset(input: DatasetInput, options: ValidateOptions = {}): ValidationResult {
 	const missingFileName = options.missingFileName ?? ((name) => `data/${csvFileName(name)}`);
-	const reads = new Map<TableName, TableRead>();
+	const dataset = new DatasetStream();
+	const read = new Map<TableName, { stream: TableStream; rows: ParsedRow[] }>();
 	for (const name of TABLE_NAMES) {
 		const entry = input[name];
-		const read = readTable(TABLES[name], entry?.file ?? missingFileName(name), entry);
-		reads.set(name, options.refused?.includes(name) ? { ...read, problems: [] } : read);
+		const refused = options.refused?.includes(name) === true;
+		const present = entry !== undefined && !refused;
+		const stream = dataset.open(name, entry?.file ?? missingFileName(name), { present, refused });
+		const rows = present ? stream.push(entry.text) : [];
+		stream.end();
+		if (present) read.set(name, { stream, rows });
 	}
-	const found: Problem[] = [];
-	for (const read of reads.values()) {
-		found.push(...read.problems);
-		if (read.usable)
-			found.push(...checkPrimaryKey(read), ...checkReferences(read, reads), ...checkRules(read));
-	}
-	const problems = sortProblems(found);
-	const files: FileReport[] = [];
+	const result = dataset.finish();
 	const tables = new Map<TableName, ValidTable>();
-	for (const [name, read] of reads) {
-		if (!read.present) continue;
-		const rows = loadedRows(read, problems);
-		files.push(fileReport(read, rows.length));
-		tables.set(name, { table: read.table, file: read.file, rows });
+	for (const [name, { stream, rows }] of read) {
+		const loaded = stream.usable ? loadedRows(rows, result.rejected.get(name)) : [];
+		tables.set(name, { table: stream.table, file: stream.file, rows: loaded });
 	}
-	return { ok: problems.length === 0, problems, files, tables };
+	return { ok: result.ok, problems: result.problems, files: result.files, tables };
 }
 
 /** Decode file bytes as strict UTF-8 (BOM allowed); a GBK file becomes a problem, not mojibake. */
