@@ -9,15 +9,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { makeSyntheticCsv } from './bench-import-data.mjs';
 import { heapLimitMb } from './import-run.mjs';
+import { emit, median } from './bench-lib.mjs';
 
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const REAL = '../shared/real';
-
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /**
  * Flags a reader would pass for files whose title rows do not name the department (the README of
@@ -67,7 +62,34 @@ function measure(name, file, { out, target } = {}) {
 		runs: RUNS,
 		...(target ? { target } : {})
 	};
-	console.log(JSON.stringify(result));
+	const label = name;
+	const context = {
+		file: label,
+		bytes: result.bytes,
+		rowsRead: result.rowsRead,
+		rowsImported: result.rowsImported
+	};
+	const synthetic = label.startsWith('synthetic');
+	emit({
+		bench: 'import',
+		measure: `import_ms:${label}`,
+		value: result.ms,
+		unit: 'ms',
+		target: target?.ms ? `<= ${target.ms}` : null,
+		synthetic,
+		runs: RUNS,
+		extra: context
+	});
+	emit({
+		bench: 'import',
+		measure: `import_peak_mb:${label}`,
+		value: result.peakMb,
+		unit: 'MB',
+		target: target?.peakMb ? `<= ${target.peakMb}` : null,
+		synthetic,
+		runs: RUNS,
+		extra: context
+	});
 	return result;
 }
 
@@ -82,7 +104,7 @@ if (existsSync(REAL)) {
 		}
 	}
 } else {
-	console.log(JSON.stringify({ measure: 'import:real', skipped: `${REAL} not found` }));
+	console.error(`import benchmark: ${REAL} not found, real files skipped`);
 }
 mkdirSync('tmp/bench-import', { recursive: true });
 const big = makeSyntheticCsv('tmp/bench-import/synthetic-100mb.csv', 100 * 2 ** 20);
@@ -101,5 +123,5 @@ for (const r of results) {
 	const name = r.measure.replace(/^import:/, '').padEnd(96);
 	const cost = `${r.ms.toFixed(0).padStart(7)} ms ${r.peakMb.toFixed(0).padStart(6)} MB peak`;
 	const rows = `read ${r.rowsRead}, imported ${r.rowsImported}, ${r.facts} facts, ${r.problems} problems`;
-	console.log(`${name} ${cost}  ${rows} ${ok}`);
+	console.error(`${name} ${cost}  ${rows} ${ok}`);
 }

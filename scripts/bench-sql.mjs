@@ -13,18 +13,13 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { startServer } from './static-server.mjs';
+import { emit, median } from './bench-lib.mjs';
 import { BENCH_QUERY, CHECK_QUERY, syntheticTableSql } from './bench-sql/synthetic.mjs';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_SQL_RUNS ?? 7));
 const SIZES = [1_000_000, 10_000_000];
 const TARGETS = { 1_000_000: 50, 10_000_000: 300 };
 const HARNESS_DIR = path.resolve('tmp/bench-sql-harness');
-
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 async function buildHarness() {
 	await build({
@@ -110,11 +105,37 @@ writeFileSync(
 		2
 	)
 );
-console.log(`\nSQL console, GROUP BY with two aggregates over SYNTHETIC rows (median of ${RUNS} runs)`);
-console.log(`machine: ${machine}; native reference: DuckDB ${results[0]?.nativeVersion} with SET threads=1`);
+for (const r of results) {
+	const label = (r.rows / 1e6).toFixed(0) + 'M';
+	const extra = { rows: r.rows, native: r.native, raw: r.raw, nativeVersion: r.nativeVersion };
+	emit({
+		bench: 'sql',
+		measure: `console_group_by_${label}`,
+		value: r.console,
+		unit: 'ms',
+		target: `<= ${TARGETS[r.rows]}`,
+		synthetic: true,
+		runs: RUNS,
+		extra
+	});
+	emit({
+		bench: 'sql',
+		measure: `console_over_native_${label}`,
+		value: r.console / r.native,
+		unit: 'ratio',
+		target: '<= 4',
+		synthetic: true,
+		runs: RUNS,
+		extra
+	});
+}
+console.error(`\nSQL console, GROUP BY with two aggregates over SYNTHETIC rows (median of ${RUNS} runs)`);
+console.error(
+	`machine: ${machine}; native reference: DuckDB ${results[0]?.nativeVersion} with SET threads=1`
+);
 for (const r of results) {
 	const target = TARGETS[r.rows];
-	console.log(
+	console.error(
 		`${(r.rows / 1e6).toFixed(0).padStart(2)}M rows: console ${r.console.toFixed(1)} ms (target ≤ ${target} ms)` +
 			` · bare conn.query ${r.raw.toFixed(1)} ms · native 1 thread ${r.native.toFixed(1)} ms` +
 			` · console ÷ native ${(r.console / r.native).toFixed(2)}× (target ≤ 4×)`
