@@ -73,3 +73,18 @@ export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/da
 	writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify(catalog));
 	return { departments, rows: table.row_count, bytes: table.bytes };
 }
+
+/** The same rows as one CSV at `<dir>/data/spending.csv` (for the CSV-path comparison). */
+export async function writeSyntheticCsv(dir) {
+	const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8'));
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	const parts = catalog.tables[0].partitions.map((p, i) => `SELECT * FROM p${i}.spending`);
+	for (const [i, p] of catalog.tables[0].partitions.entries()) {
+		await conn.run(`ATTACH '${path.join(dir, p.duckdb)}' AS p${i} (READ_ONLY)`);
+	}
+	const file = path.join(dir, 'data', 'spending.csv');
+	await conn.run(`COPY (${parts.join(' UNION ALL ')}) TO '${file}' (HEADER, DELIMITER ',')`);
+	conn.closeSync();
+	return { file, bytes: statSync(file).size };
+}

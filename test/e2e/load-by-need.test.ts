@@ -89,6 +89,18 @@ describe('tables and partitions loaded by need', () => {
 		const files = dataFiles(page);
 		await page.goto(`${baseURL}/sql`);
 		await page.waitForSelector('[data-testid="sql-editor"][data-ready="true"]', { timeout: 30000 });
+		// The schema browser lists every table with its rows and size before anything is loaded.
+		const listed = await page
+			.getByTestId('sql-schema')
+			.locator('details')
+			.evaluateAll((items) =>
+				items.map((d) => [
+					d.getAttribute('data-table'),
+					d.querySelector('[data-testid="sql-schema-size"]')?.getAttribute('data-bytes')
+				])
+			);
+		expect(listed).toEqual(cat.tables.map((t) => [t.name, String(t.bytes)]));
+		expect(files).toEqual([]);
 		await setSql(page, 'SELECT count(*)::INTEGER AS n FROM staffing');
 		await run(page);
 		await waitReady(page);
