@@ -1,9 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
+import { startAfterFirstPaint } from '$lib/server/first-paint';
 
-/** Sets <html lang> per route at prerender time: /en pages are English, the rest zh-CN. */
+/**
+ * Sets <html lang> per route at prerender time: /en pages are English, the rest zh-CN. The app's
+ * JS is neither preloaded nor started before first paint (server/first-paint): the prerendered
+ * page needs none of it to show its figures and charts.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = event.params.lang === 'en' ? 'en' : 'zh-CN';
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%mingjing.lang%', lang)
+		preload: ({ type }) => type !== 'js',
+		transformPageChunk: ({ html }) => startAfterFirstPaint(html.replace('%mingjing.lang%', lang))
 	});
 };

@@ -20,7 +20,8 @@ describe('spending page', () => {
 		expect(await figure(page, 'all-three_public-2022-ratio')).toBe('58.0%');
 		expect(await figure(page, 'all-project_business_emission_trading-2022-ratio')).toBe('99.7%');
 		expect(await page.getByTestId('all-three_public-2022-ratio').locator('.tag').textContent()).toBe('推算');
-		// The live chart's aria description is the generated summary.
+		// The live chart (loaded when pointed at) has the generated summary as aria description.
+		await page.getByTestId('chart-spending-box').hover();
 		await expect.poll(() => page.getByTestId('chart-spending-live').locator('svg').count()).toBe(1);
 		expect(await page.getByTestId('chart-spending-live').getAttribute('aria-label')).toContain(
 			'基本支出：2021 年决算 2,264 万元'

@@ -43,7 +43,11 @@ describe('overview in zh-CN (default)', () => {
 		// The derived total says it is derived and how.
 		expect(await page.getByTestId('total').locator('.tag').textContent()).toBe('推算');
 
-		// The interactive chart replaced the static one inside the same box.
+		// ECharts loads when a reader points at a chart: the interactive chart then replaces the
+		// static one inside the same box.
+		expect(await page.getByTestId('chart-expenditure-live').count()).toBe(0);
+		await page.getByTestId('chart-expenditure-box').hover();
+		await page.getByTestId('chart-pm25-box').hover();
 		await expect.poll(() => page.getByTestId('chart-expenditure-live').locator('svg').count()).toBe(1);
 		await expect.poll(() => page.getByTestId('chart-pm25-live').locator('svg').count()).toBe(1);
 		expect(await page.getByTestId('chart-expenditure-static').count()).toBe(0);
