@@ -71,7 +71,8 @@ const MEASURES = [
 export async function benchLighthouse(baseUrl, runs = RUNS) {
 	for (const { name, path } of LIGHTHOUSE_PAGES) {
 		const results = [];
-		for (let i = 0; i < runs; i++) results.push(await audit(`${baseUrl}${path}`, `tmp/lighthouse/${name}-${i}.json`));
+		for (let i = 0; i < runs; i++)
+			results.push(await audit(`${baseUrl}${path}`, `tmp/lighthouse/${name}-${i}.json`));
 		for (const { key, unit, target } of MEASURES) {
 			const values = results.map((r) => r[key]).filter((v) => typeof v === 'number');
 			emit({

@@ -1,104 +1,101 @@
 #!/usr/bin/env node
-// npm run bench — first-load timings of the built site in headless Chromium (cold cache, one
-// fresh browser context per run). Prints medians and writes tmp/bench.json; record the numbers
-// with machine and date in docs/benchmarks.md.
+// npm run bench — every measure as one JSON line on stdout (scripts/bench-lib.mjs `emit`); the
+// human-readable notes go to stderr. First the first page (issue 2, issue 9): the built site's
+// overview against a plain hand-written ECharts page drawing the same first chart
+// (scripts/bench-first-paint/), served the same way and loaded alternately in the same run,
+// cold cache each; then Lighthouse (scripts/bench-lighthouse.mjs); then the other benchmarks.
+// Record the numbers with machine and date in docs/benchmarks.md.
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { emit, machine, median } from './bench-lib.mjs';
 import { startServer } from './static-server.mjs';
+import { buildPlainPage } from './bench-first-paint/harness.mjs';
+import { firstLoad, gzipBytes } from './bench-first-paint/measure.mjs';
+import { benchLighthouse } from './bench-lighthouse.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const BUILD = process.env.BUILD_DIR ?? 'build';
+/** The overview's KPI cards: nine figures. */
+const KPI_COUNT = 9;
 
-// Runs inside the page before any of its scripts: stamps the first animation frame in which the
-// first chart SVG and every KPI figure are laid out (i.e. painted in that frame).
-const PROBE = () => {
-	const marks = {};
-	const visible = (el) => el && el.getBoundingClientRect().width > 0;
-	const tick = (now) => {
-		if (marks.chart === undefined && visible(document.querySelector('[data-testid^="chart-"] svg')))
-			marks.chart = now;
-		const values = document.querySelectorAll('[data-testid^="card-"] .value');
-		if (marks.kpis === undefined && values.length >= 9 && [...values].every(visible)) marks.kpis = now;
-		if (marks.chart === undefined || marks.kpis === undefined) requestAnimationFrame(tick);
-	};
-	requestAnimationFrame(tick);
-	window.__benchMarks = marks;
-};
-
-async function once(browser, url) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await page.addInitScript(PROBE);
-	await page.goto(url);
-	await page.waitForFunction(() => performance.getEntriesByName('mingjing:duckdb-ready').length > 0, null, {
-		timeout: 60000
-	});
-	const result = await page.evaluate(() => {
-		const marks = window.__benchMarks;
-		const ready = performance.getEntriesByName('mingjing:duckdb-ready')[0].startTime;
-		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-		const scripts = performance.getEntriesByType('resource').filter((r) => /\.m?js(\?|$)/.test(r.name));
-		// A frame's rAF runs before that frame paints, and nothing paints before first contentful
-		// paint: the chart's paint time is the later of the two.
-		const chart = Math.max(marks.chart, fcp ?? 0);
-		const kpis = Math.max(marks.kpis, fcp ?? 0);
-		const jsBeforeChart = scripts
-			.filter((r) => r.responseEnd <= chart)
-			.reduce((s, r) => s + r.transferSize, 0);
-		const jsTotal = scripts.reduce((s, r) => s + r.transferSize, 0);
-		return {
-			chart,
-			kpis,
-			fcp,
-			duckdbReady: ready,
-			jsBeforeChart,
-			jsTotal
-		};
-	});
-	await context.close();
-	return result;
-}
-
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-if (!existsSync('build/index.html')) {
-	console.error('build/ is missing: run `npm run data && npm run build` first.');
+if (!existsSync(`${BUILD}/index.html`)) {
+	console.error(`${BUILD}/ is missing: run \`npm run data && npm run build\` first.`);
 	process.exit(1);
 }
-const server = await startServer();
-const browser = await launchChromium();
-try {
-	await once(browser, `${server.url}/`); // warm-up of the browser process, not of any cache
-	const runs = [];
-	for (let i = 0; i < RUNS; i++) runs.push(await once(browser, `${server.url}/`));
-	const summary = Object.fromEntries(
-		['chart', 'kpis', 'fcp', 'duckdbReady', 'jsBeforeChart', 'jsTotal'].map((k) => [
-			k,
-			median(runs.map((r) => r[k]))
-		])
-	);
-	summary.readyOverChart = summary.duckdbReady / summary.chart;
-	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-	const report = { date: new Date().toISOString(), machine, runs: RUNS, summary, raw: runs };
-	mkdirSync('tmp', { recursive: true });
-	writeFileSync('tmp/bench.json', JSON.stringify(report, null, 2));
-	console.log(`machine: ${machine}\nruns: ${RUNS} (cold cache each; medians)`);
-	console.log(`first chart painted:   ${summary.chart.toFixed(0)} ms  (target ≤ 300 ms)`);
-	console.log(`all KPI figures shown: ${summary.kpis.toFixed(0)} ms`);
-	console.log(`first contentful paint:${summary.fcp?.toFixed(0)} ms`);
-	console.log(
-		`DuckDB ready:          ${summary.duckdbReady.toFixed(0)} ms  (${summary.readyOverChart.toFixed(1)}× the first chart; target ≥ 3×)`
-	);
-	console.log(
-		`JS before first chart: ${(summary.jsBeforeChart / 1024).toFixed(1)} KiB transferred (all JS: ${(summary.jsTotal / 1024).toFixed(1)} KiB)`
-	);
-} finally {
-	await browser.close();
-	await server.stop();
+
+const medianOf = (runs, key) => median(runs.map((r) => r[key]).filter((v) => typeof v === 'number'));
+
+/** Alternates site and plain page so both meet the same machine load; medians of RUNS each. */
+async function firstPaintRuns() {
+	const plainDir = await buildPlainPage();
+	const [site, plain] = [await startServer(BUILD), await startServer(plainDir)];
+	const browser = await launchChromium();
+	try {
+		const siteTarget = { url: `${site.url}/`, dir: BUILD, kpis: KPI_COUNT, duckdb: true };
+		const plainTarget = { url: `${plain.url}/`, dir: plainDir };
+		// Warm-up of the browser process, not of any cache (every load has a fresh context).
+		await firstLoad(browser, siteTarget);
+		await firstLoad(browser, plainTarget);
+		const runs = { site: [], plain: [] };
+		for (let i = 0; i < RUNS; i++) {
+			runs.site.push(await firstLoad(browser, siteTarget));
+			runs.plain.push(await firstLoad(browser, plainTarget));
+		}
+		return runs;
+	} finally {
+		await browser.close();
+		await Promise.all([site.stop(), plain.stop()]);
+	}
+}
+
+const runs = await firstPaintRuns();
+const measure = (name, value, unit, target = null, extra = {}) =>
+	emit({ bench: 'first-page', measure: name, value, unit, target, runs: RUNS, extra });
+const chart = medianOf(runs.site, 'chart');
+const plainChart = medianOf(runs.plain, 'chart');
+measure('first_chart', chart, 'ms', '<= 150');
+measure('first_chart_plain_echarts', plainChart, 'ms');
+measure('first_chart_speedup', plainChart / chart, 'x', '>= 2', { site: chart, plain: plainChart });
+measure('kpis_visible', medianOf(runs.site, 'kpis'), 'ms');
+measure('fcp', medianOf(runs.site, 'fcp'), 'ms');
+measure('duckdb_ready', medianOf(runs.site, 'duckdbReady'), 'ms');
+measure('js_before_first_chart_gzip', medianOf(runs.site, 'jsBeforeChartGzip'), 'bytes', '<= 61440', {
+	transferred: medianOf(runs.site, 'jsBeforeChartTransferred'),
+	scripts: medianOf(runs.site, 'scriptsBeforeChart'),
+	plain_gzip: medianOf(runs.plain, 'jsBeforeChartGzip')
+});
+measure('js_total_transferred', medianOf(runs.site, 'jsTotalTransferred'), 'bytes');
+for (const [name, file] of [
+	['overview_html_gzip', 'index.html'],
+	['spending_html_gzip', 'spending.html']
+]) {
+	const raw = statSync(`${BUILD}/${file}`).size;
+	emit({
+		bench: 'first-page',
+		measure: name,
+		value: gzipBytes(BUILD, file),
+		unit: 'bytes',
+		target: '<= 61440',
+		extra: { raw }
+	});
+}
+mkdirSync('tmp', { recursive: true });
+writeFileSync(
+	'tmp/bench.json',
+	JSON.stringify({ date: new Date().toISOString(), machine: machine(), runs }, null, 2)
+);
+console.error(
+	`first page: ${RUNS} cold loads each, site and plain ECharts alternately (raw runs in tmp/bench.json)`
+);
+
+// Lighthouse, mobile preset, against the same build served compressed.
+{
+	const server = await startServer(BUILD);
+	try {
+		await benchLighthouse(server.url);
+	} finally {
+		await server.stop();
+	}
 }
 
 // The SQL console's query benchmark (synthetic data; DuckDB-wasm vs native single-threaded).
