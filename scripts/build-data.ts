@@ -39,6 +39,8 @@ export interface BuildResult {
 	readonly files: readonly FileReport[];
 	/** null when nothing was written. */
 	readonly catalog: Catalog | null;
+	/** Milliseconds spent validating (and staging rows) and writing the files. */
+	readonly timings: { readonly validateMs: number; readonly writeMs: number };
 }
 
 function buildTime(now: Date | undefined): string {
@@ -63,14 +65,19 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 	await rm(stagingDir, { recursive: true, force: true });
 	await mkdir(stagingDir, { recursive: true });
 	const sink = new StagingSink(stagingDir);
+	const started = performance.now();
 	try {
 		const result = await streamDataset(options.inputDir, sink);
+		const validateMs = performance.now() - started;
 		if (result.problems.length > 0) {
 			await sink.abort();
-			return { ok: false, problems: result.problems, files: result.files, catalog: null };
+			const timings = { validateMs, writeMs: 0 };
+			return { ok: false, problems: result.problems, files: result.files, catalog: null, timings };
 		}
-		const catalog = await writeBuild({ options, staged: await sink.close(), sourceRows: sink.sourceRows });
-		return { ok: true, problems: [], files: result.files, catalog };
+		const staged = await sink.close();
+		const catalog = await writeBuild({ options, staged, sourceRows: sink.sourceRows, workDir: stagingDir });
+		const timings = { validateMs, writeMs: performance.now() - started - validateMs };
+		return { ok: true, problems: [], files: result.files, catalog, timings };
 	} finally {
 		await sink.abort();
 		await rm(stagingDir, { recursive: true, force: true });
@@ -81,9 +88,10 @@ async function writeBuild(args: {
 	options: BuildOptions;
 	staged: readonly StagedTable[];
 	sourceRows: readonly ParsedRow[];
+	workDir: string;
 }): Promise<Catalog> {
-	const { options, staged, sourceRows } = args;
-	const built = await writeTables(staged, { outputDir: options.outputDir, csv: options.csv });
+	const { options, staged, sourceRows, workDir } = args;
+	const built = await writeTables(staged, { outputDir: options.outputDir, csv: options.csv, workDir });
 	const written = built.flatMap((table) =>
 		table.partitions.map((partition) => ({
 			parquet: path.join(options.outputDir, partition.parquet),

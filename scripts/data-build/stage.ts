@@ -2,6 +2,7 @@
 // staging folder; DuckDB then makes the DuckDB and Parquet files from it (write-outputs.ts).
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { detached } from '../../src/lib/model/keys';
 import {
 	TABLE_NAMES,
 	TABLES,
@@ -35,7 +36,8 @@ export class StagingSink implements RowSink {
 		staging.rows += rows.length;
 		for (const row of rows) {
 			const id = row.values['source_id'];
-			if (typeof id === 'string') staging.sourceIds.add(id);
+			// A copy: the parsed cell would keep its whole piece of the file alive.
+			if (typeof id === 'string' && !staging.sourceIds.has(id)) staging.sourceIds.add(detached(id));
 		}
 		if (table.name === 'sources') this.sourceRows.push(...rows);
 	}

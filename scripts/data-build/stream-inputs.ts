@@ -26,7 +26,7 @@ export interface RowSink {
 }
 
 /** Bytes read at a time: big enough that a small file is one piece, exactly as when read whole. */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
+export const CHUNK_BYTES = 64 * 1024;
 
 async function streamCsv(
 	input: InputFile,

@@ -27,11 +27,18 @@ export interface StagedTable {
 
 export interface WriteOptions {
 	readonly outputDir: string;
+	/**
+	 * Folder for DuckDB's own working database: the staged rows are sorted into a table there,
+	 * on disk within a memory limit, rather than held in memory. Default: in memory.
+	 */
+	readonly workDir?: string;
 	/** Ship every table's CSV, however big (`npm run data -- --csv`). */
 	readonly csv?: boolean;
 }
 
 const STAGE = 'stage';
+/** DuckDB's memory limit while writing: it spills a sort beyond it to disk (the build's target is 1.5 GB in all). */
+const WORK_MEMORY = '600MB';
 
 async function scalar(connection: DuckDBConnection, sql: string): Promise<unknown> {
 	const reader = await connection.runAndReadAll(sql);
@@ -120,7 +127,11 @@ async function writeTable(
 	options: WriteOptions
 ): Promise<BuiltTable> {
 	const { table } = staged;
-	await connection.run(`CREATE OR REPLACE TEMP TABLE ${STAGE} AS ${typedCsvSelect(table, staged.csvPath)}`);
+	// Sorted once by primary key: each partition's rows are then a contiguous run that DuckDB's
+	// zone maps find without scanning the rest, and come out in key order.
+	await connection.run(
+		`CREATE OR REPLACE TABLE ${STAGE} AS ${typedCsvSelect(table, staged.csvPath)} ${primaryKeyOrder(table)}`
+	);
 	const partitions: CatalogPartition[] = [];
 	for (const values of await partitionValues(connection, table)) {
 		partitions.push(await writePartition(connection, { table, outputDir: options.outputDir, values }));
@@ -137,7 +148,8 @@ export async function writeTables(
 	options: WriteOptions
 ): Promise<BuiltTable[]> {
 	await mkdir(options.outputDir, { recursive: true });
-	const instance = await DuckDBInstance.create(':memory:');
+	const work = options.workDir === undefined ? ':memory:' : path.join(options.workDir, 'work.duckdb');
+	const instance = await DuckDBInstance.create(work, { memory_limit: WORK_MEMORY });
 	const connection = await instance.connect();
 	const built: BuiltTable[] = [];
 	try {

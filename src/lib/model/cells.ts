@@ -60,9 +60,10 @@ function parseText(column: ColumnDef, raw: string): CellResult {
 	if (column.pattern !== undefined && !column.pattern.regex.test(raw)) {
 		return fail(badFormat(raw, column.pattern));
 	}
-	const length = [...raw].length;
-	if (column.maxChars !== undefined && length > column.maxChars) {
-		return fail(tooLong(length, column.maxChars));
+	// Code points, not UTF-16 units; counted only when the units could exceed the limit.
+	if (column.maxChars !== undefined && raw.length > column.maxChars) {
+		const length = [...raw].length;
+		if (length > column.maxChars) return fail(tooLong(length, column.maxChars));
 	}
 	return ok(raw);
 }

@@ -57,11 +57,7 @@ export class DatasetStream {
 	refuse(name: TableName): void {
 		const stream = this.streams.get(name);
 		if (stream === undefined) return;
-		for (const index of this.feeds(name)) {
-			index.known.clear();
-			index.unparsed.length = 0;
-			index.usable = false;
-		}
+		for (const index of this.feeds(name)) index.reset();
 		const refused = this.newStream(name, stream.file, { present: false, refused: true });
 		refused.end();
 		this.streams.set(name, refused);

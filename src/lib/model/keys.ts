@@ -1,5 +1,6 @@
 // Primary keys and foreign keys, checked as rows stream by: only key strings and line numbers are
 // kept, never the rows (a row whose key cells did not parse is kept: it already has a problem).
+import { KeyTable } from './key-table';
 import { danglingReference, duplicateKey, selfReference } from './messages-rows';
 import type { TableName } from './names';
 import type { Problem, ProblemColumn } from './problems';
@@ -26,13 +27,23 @@ export function keyText(row: ParsedRow, names: readonly string[]): string {
 	return names.map((name) => `${name}=${show(row.values[name])}`).join(', ');
 }
 
+/**
+ * The cells' values as one string, the same for equal values. JSON.stringify makes a new flat
+ * string: a key built by concatenation would keep the parsed cells, and through them the whole
+ * piece of the file they were cut from, alive as long as the key.
+ */
 export function keyOf(row: ParsedRow, names: readonly string[]): string {
 	return JSON.stringify(names.map((name) => row.values[name] ?? null));
 }
 
+/** A copy of `text` that holds no reference to the larger string it was cut from. */
+export function detached(text: string): string {
+	return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** Duplicate primary keys, reported on the later line with the first one's line. */
 export class PrimaryKeyCheck {
-	private readonly firstLine = new Map<string, number>();
+	private readonly firstLine = new KeyTable();
 
 	constructor(
 		private readonly read: TableContext,
@@ -44,7 +55,7 @@ export class PrimaryKeyCheck {
 		if (!parsedAll(row, key)) return;
 		const id = keyOf(row, key);
 		const first = this.firstLine.get(id);
-		if (first === undefined) this.firstLine.set(id, row.line);
+		if (first === 0) this.firstLine.set(id, row.line);
 		else
 			this.problems.push(
 				problemAt({ file: this.read.file, line: row.line }, duplicateKey(keyText(row, key), first))
@@ -54,9 +65,9 @@ export class PrimaryKeyCheck {
 
 /** The keys (`scope…, column`) a foreign key may point at, collected from the target table. */
 export class TargetIndex {
-	readonly known = new Set<string>();
+	known = new KeyTable();
 	/** Target rows whose key cells did not parse: they might be the row referred to. */
-	readonly unparsed: ParsedRow[] = [];
+	unparsed: ParsedRow[] = [];
 	complete = false;
 	usable = false;
 	file = '';
@@ -66,7 +77,14 @@ export class TargetIndex {
 	row(row: ParsedRow): void {
 		const column = this.names[this.names.length - 1] ?? '';
 		if (!parsedAll(row, this.names)) this.unparsed.push(row);
-		else if (row.values[column] !== null) this.known.add(keyOf(row, this.names));
+		else if (row.values[column] !== null) this.known.set(keyOf(row, this.names), 1);
+	}
+
+	/** Forget every key (the target's file was refused). */
+	reset(): void {
+		this.known = new KeyTable();
+		this.unparsed = [];
+		this.usable = false;
 	}
 }
 

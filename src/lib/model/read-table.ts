@@ -41,12 +41,15 @@ export function isBlank(record: CsvRecord): boolean {
 	return record.fields.every((field) => field.trim() === '');
 }
 
+/** Shared by every row whose cells all parsed (most rows): one Set, not one per row. */
+const NONE_INVALID: ReadonlySet<string> = new Set<string>();
+
 /** A record's cells parsed against the contract, with a problem for every cell that does not parse. */
 export function parseRow(read: TableContext, record: CsvRecord): { row: ParsedRow; problems: Problem[] } {
 	const values: Record<string, CellValue> = {};
 	const decimals: Record<string, number | null> = {};
 	const raw: Record<string, string> = {};
-	const invalid = new Set<string>();
+	let invalid: Set<string> | null = null;
 	const problems: Problem[] = [];
 	for (const column of read.table.columns) {
 		const index = read.columnIndex.get(column.name);
@@ -58,11 +61,12 @@ export function parseRow(read: TableContext, record: CsvRecord): { row: ParsedRo
 			if (column.type === 'decimal') decimals[column.name] = result.decimals;
 		} else {
 			values[column.name] = null;
+			invalid ??= new Set<string>();
 			invalid.add(column.name);
 			const where = { file: read.file, line: record.line, column: { index, name: column.name } };
 			problems.push(problemAt(where, result.issue));
 		}
 	}
-	const row: ParsedRow = { line: record.line, values, decimals, raw, invalid };
+	const row: ParsedRow = { line: record.line, values, decimals, raw, invalid: invalid ?? NONE_INVALID };
 	return { row, problems };
 }

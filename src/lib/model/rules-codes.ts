@@ -1,6 +1,7 @@
-import { keyOf, parsedAll } from './keys';
+import { detached, parsedAll } from './keys';
 import { codeHierarchy } from './messages-rows';
 import type { ParsedRow, TableContext } from './read-table';
+import type { CellValue } from './rows';
 import type { Report, RowCheck } from './rules';
 
 interface CodeRule {
@@ -13,6 +14,11 @@ interface CodeRule {
 interface CodedParent {
 	readonly codes: Set<string>;
 	readonly firstLine: number;
+}
+
+/** scope values and a line id as one flat string (see keyOf). */
+function parentKey(row: ParsedRow, scope: readonly string[], id: CellValue): string {
+	return JSON.stringify([...scope.map((name) => row.values[name] ?? null), id]);
 }
 
 /** A coded child whose parent did not (yet) carry the code's prefix. */
@@ -43,16 +49,16 @@ export class CodeHierarchyCheck implements RowCheck {
 		const { column, idColumn, parentColumn, scope } = this.rule;
 		const code = row.values[column];
 		if (typeof code === 'string' && parsedAll(row, [...scope, idColumn])) {
-			const key = `${keyOf(row, scope)}|${String(row.values[idColumn])}`;
+			const key = parentKey(row, scope, row.values[idColumn] ?? null);
 			const parent = this.parents.get(key) ?? { codes: new Set<string>(), firstLine: row.line };
-			parent.codes.add(code);
+			if (!parent.codes.has(code)) parent.codes.add(detached(code));
 			this.parents.set(key, parent);
 		}
 		const parentId = row.values[parentColumn];
 		if (typeof code !== 'string' || typeof parentId !== 'string' || !parsedAll(row, scope)) return;
-		const key = `${keyOf(row, scope)}|${parentId}`;
+		const key = parentKey(row, scope, parentId);
 		if (this.parents.get(key)?.codes.has(code.slice(0, -2)) === true) return;
-		this.waiting.push({ line: row.line, key, code, parentId });
+		this.waiting.push({ line: row.line, key, code: detached(code), parentId: detached(parentId) });
 	}
 
 	finish(): void {

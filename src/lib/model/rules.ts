@@ -1,6 +1,7 @@
 // Table rules, checked as rows stream by. Checks within a row report at once; the is_primary
 // groups keep per group only what their messages need, and forget a group's lines once it has
 // its primary row.
+import { KeyTable } from './key-table';
 import { columnOf, keyOf, keyText, parsedAll } from './keys';
 import {
 	comparatorMismatch,
@@ -85,7 +86,10 @@ interface OpenGroup {
  * kept aside (they have problems already): one of them might be the missing primary row.
  */
 class OneTrueCheck implements RowCheck {
-	private readonly groups = new Map<string, number | OpenGroup>();
+	/** Groups with their primary row: the line of their first true row. */
+	private readonly closed = new KeyTable();
+	/** Groups still without one, in order of their first row. */
+	private readonly open = new Map<string, OpenGroup>();
 	private readonly unparsed: ParsedRow[] = [];
 	private anyTrue = false;
 
@@ -101,17 +105,21 @@ class OneTrueCheck implements RowCheck {
 			return;
 		}
 		const id = keyOf(row, group);
-		const state = this.groups.get(id);
 		const flagged = row.values[column] === true;
 		if (flagged) this.anyTrue = true;
-		if (typeof state === 'number') {
+		const firstTrue = this.closed.get(id);
+		if (firstTrue !== 0) {
 			if (flagged)
-				this.report(row, column, extraPrimary({ column, group: keyText(row, group), firstLine: state }));
-		} else if (flagged) {
-			this.groups.set(id, row.line);
+				this.report(row, column, extraPrimary({ column, group: keyText(row, group), firstLine: firstTrue }));
+			return;
+		}
+		const state = this.open.get(id);
+		if (flagged) {
+			this.closed.set(id, row.line);
+			this.open.delete(id);
 		} else if (state === undefined) {
 			const values = group.map((name) => row.values[name] ?? null);
-			this.groups.set(id, { first: row, values, lines: [row.line] });
+			this.open.set(id, { first: row, values, lines: [row.line] });
 		} else {
 			state.lines.push(row.line);
 		}
@@ -123,8 +131,8 @@ class OneTrueCheck implements RowCheck {
 			this.report(null, column, noPrimary({ column, group: '', lines: [] }));
 			return;
 		}
-		for (const state of this.groups.values()) {
-			if (typeof state === 'number' || this.mayHavePrimary(state)) continue;
+		for (const state of this.open.values()) {
+			if (this.mayHavePrimary(state)) continue;
 			const lines = state.lines;
 			this.report(state.first, column, noPrimary({ column, group: keyText(state.first, group), lines }));
 		}
