@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { WAN, isMoneyColumn, isMoneyUnit, toWan, wanColumnName } from './money';
 import type { TableName } from './names';
 import type { ParsedRow, ValidTable } from './validate';
@@ -139,7 +138,16 @@ function csvCell(table: TableDef, column: StoredColumn, row: ParsedRow): string 
 	return String(value);
 }
 
-const UNPARSE = { newline: '\n', quotes: false, escapeFormulae: false } as const;
+/**
+ * One CSV field as PapaParse's unparse writes it with `quotes: false` (the normalised CSV was
+ * written with it; the bytes stay the same): quoted when it holds a comma, a quote, a line break
+ * or a BOM, or starts or ends with a space; quotes doubled.
+ */
+export function csvField(text: string): string {
+	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const NEEDS_QUOTES = /[\r\n",\uFEFF]|^ | $/;
 
 /** The normalised CSV of a table: UTF-8 text, LF line ends, RFC 4180 quoting, stored columns. */
 export function toNormalisedCsv(table: TableDef, rows: readonly ParsedRow[]): string {
@@ -148,13 +156,25 @@ export function toNormalisedCsv(table: TableDef, rows: readonly ParsedRow[]): st
 
 /** The header line of the normalised CSV, with its line break. */
 export function normalisedCsvHeader(table: TableDef): string {
-	return `${Papa.unparse([storedColumns(table).map((column) => column.name)], UNPARSE)}\n`;
+	return `${storedColumns(table)
+		.map((column) => csvField(column.name))
+		.join(',')}\n`;
 }
+
+const STORED = new WeakMap<TableDef, StoredColumn[]>();
 
 /** Rows as lines of the normalised CSV, each with its line break ('' for no rows): appendable. */
 export function normalisedCsvLines(table: TableDef, rows: readonly ParsedRow[]): string {
-	if (rows.length === 0) return '';
-	const columns = storedColumns(table);
-	const data = rows.map((row) => columns.map((column) => csvCell(table, column, row)));
-	return `${Papa.unparse(data, UNPARSE)}\n`;
+	let columns = STORED.get(table);
+	if (columns === undefined) STORED.set(table, (columns = storedColumns(table)));
+	let text = '';
+	for (const row of rows) {
+		let line = '';
+		for (let i = 0; i < columns.length; i++) {
+			const column = columns[i];
+			if (column !== undefined) line += (i === 0 ? '' : ',') + csvField(csvCell(table, column, row));
+		}
+		text += `${line}\n`;
+	}
+	return text;
 }
