@@ -40,23 +40,26 @@ const STAGE = 'stage';
 /** DuckDB's memory limit while writing: it spills a sort beyond it to disk (the build's target is 1.5 GB in all). */
 const WORK_MEMORY = '600MB';
 
-async function scalar(connection: DuckDBConnection, sql: string): Promise<unknown> {
-	const reader = await connection.runAndReadAll(sql);
-	return reader.getRows()[0]?.[0];
-}
-
-/** Distinct values of the partition column; a value that cannot name a folder stops the build. */
 type PartitionValues = readonly (readonly [string, string])[];
 
-async function partitionValues(connection: DuckDBConnection, table: TableDef): Promise<PartitionValues[]> {
+/**
+ * Partitions with their row counts (one query): the distinct values of the partition column, or
+ * one set for a one-file or empty table. A value that cannot name a folder stops the build.
+ */
+async function partitionValues(
+	connection: DuckDBConnection,
+	staged: StagedTable
+): Promise<{ values: PartitionValues; rows: number }[]> {
+	const { table } = staged;
 	const [column] = table.partitionBy;
-	if (column === undefined) return [[]];
+	if (column === undefined) return [{ values: [], rows: staged.rows }];
+	const name = sqlIdentifier(column);
 	const reader = await connection.runAndReadAll(
-		`SELECT DISTINCT CAST(${sqlIdentifier(column)} AS VARCHAR) FROM ${STAGE} ORDER BY 1`
+		`SELECT CAST(${name} AS VARCHAR), count(*) FROM ${STAGE} GROUP BY ${name} ORDER BY 1`
 	);
 	const rows = reader.getRows();
-	if (rows.length === 0) return [[]];
-	return rows.map(([value]) => {
+	if (rows.length === 0) return [{ values: [], rows: 0 }];
+	return rows.map(([value, count]) => {
 		const text = String(value);
 		if (!PARTITION_VALUE.test(text)) {
 			throw new Error(
@@ -64,7 +67,7 @@ async function partitionValues(connection: DuckDBConnection, table: TableDef): P
 					`a partition value must be lower-case letters, digits and underscores (fix the ${column} column)`
 			);
 		}
-		return [[column, text] as const];
+		return { values: [[column, text] as const], rows: Number(count) };
 	});
 }
 
@@ -97,15 +100,14 @@ async function writeDuckdbFile(
 
 async function writePartition(
 	connection: DuckDBConnection,
-	part: { table: TableDef; outputDir: string; values: PartitionValues }
+	part: { table: TableDef; outputDir: string; values: PartitionValues; rows: number }
 ): Promise<CatalogPartition> {
-	const { table, outputDir, values } = part;
+	const { table, outputDir, values, rows } = part;
 	const files = partitionFiles(table.name, values, table.partitionBy.length > 0);
 	const where = whereSql(values);
 	const duckdb = path.join(outputDir, files.duckdb);
 	const parquet = path.join(outputDir, files.parquet);
 	await mkdir(path.dirname(duckdb), { recursive: true });
-	const rows = Number(await scalar(connection, `SELECT count(*) FROM ${STAGE} ${where}`));
 	await writeDuckdbFile(connection, { table, file: duckdb, where, rows });
 	await connection.run(
 		`COPY (SELECT * FROM ${STAGE} ${where} ${primaryKeyOrder(table)}) TO ${sqlString(parquet)} ` +
@@ -133,8 +135,8 @@ async function writeTable(
 		`CREATE OR REPLACE TABLE ${STAGE} AS ${typedCsvSelect(table, staged.csvPath)} ${primaryKeyOrder(table)}`
 	);
 	const partitions: CatalogPartition[] = [];
-	for (const values of await partitionValues(connection, table)) {
-		partitions.push(await writePartition(connection, { table, outputDir: options.outputDir, values }));
+	for (const { values, rows } of await partitionValues(connection, staged)) {
+		partitions.push(await writePartition(connection, { table, outputDir: options.outputDir, values, rows }));
 	}
 	await connection.run(`DROP TABLE ${STAGE}`);
 	const csv = shipsCsv(staged.rows, options);
@@ -142,7 +144,7 @@ async function writeTable(
 	return { name: table.name, rowCount: staged.rows, sourceIds: staged.sourceIds, partitions, csv };
 }
 
-/** Write every staged table's files into `outputDir` (one DuckDB in memory, files written one by one). */
+/** Write every staged table's files into `outputDir` (one DuckDB, files written one by one). */
 export async function writeTables(
 	staged: readonly StagedTable[],
 	options: WriteOptions
