@@ -45,9 +45,39 @@ export async function attachPartition(options: {
 }): Promise<void> {
 	const { db, conn, partition, alias, baseUrl } = options;
 	const bytes = await fetchBytes(new URL(partition.duckdb, baseUrl).href, partition.duckdb);
-	const fileName = `${FILE_PREFIX}${partition.duckdb}`;
+	const fileName = partitionFile(partition);
 	await db.registerFileBuffer(fileName, bytes);
 	await conn.query(`ATTACH '${fileName.replaceAll("'", "''")}' AS ${quoteIdent(alias)} (READ_ONLY)`);
+}
+
+/** The name a partition's DuckDB file is registered under. */
+export function partitionFile(partition: CatalogPartition): string {
+	return `${FILE_PREFIX}${partition.duckdb}`;
+}
+
+/**
+ * A small table is copied out of its attached partitions into an in-memory table (appended to on
+ * later loads), and the files are let go: it then behaves exactly like the prerender's tables,
+ * `rowid` in file order included (the audit lists a sum's parts in the order the report prints
+ * them). Copying costs milliseconds below CSV_MAX_ROWS rows.
+ */
+export async function copyPartitions(options: {
+	db: AsyncDuckDB;
+	conn: AsyncDuckDBConnection;
+	table: string;
+	added: readonly { alias: string; file: string }[];
+	create: boolean;
+}): Promise<void> {
+	const { db, conn, table, added, create } = options;
+	const parts = added.map(({ alias }) => `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(table)}`);
+	const target = `main.${quoteIdent(table)}`;
+	await conn.query(
+		create ? `CREATE TABLE ${target} AS ${parts.join(' UNION ALL BY NAME ')}` : `INSERT INTO ${target} BY NAME ${parts.join(' UNION ALL BY NAME ')}`
+	);
+	for (const { alias, file } of added) {
+		await conn.query(`DETACH ${quoteIdent(alias)}`);
+		await db.dropFile(file);
+	}
 }
 
 /** The table as the union of its attached partitions (all columns, matched by name). */

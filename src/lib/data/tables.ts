@@ -1,6 +1,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Catalog, CatalogPartition, CatalogTable } from '$lib/model';
-import { attachPartition, createUnionView, partitionAlias, type LoadResult } from './load';
+import { CSV_MAX_ROWS } from '$lib/model/layout';
+import { attachPartition, copyPartitions, createUnionView, partitionAlias, partitionFile, type LoadResult } from './load';
 import { partitionBytes, partitionsFor, type Scope } from './partitions';
 import { checkSize } from './size-gate';
 import { quoteIdent } from '$lib/queries/query';
@@ -27,7 +28,9 @@ async function inParallel<T, R>(items: readonly T[], limit: number, work: (item:
 }
 
 /**
- * The tables (and partitions) this tab has loaded, and the loader that adds more by need. Loads
+ * The tables (and partitions) this tab has loaded, and the loader that adds more by need. A big
+ * table is a view over its attached DuckDB files (zero copy); a small one is copied into memory
+ * (see copyPartitions: `rowid` then follows file order, as in the prerender). Loads
  * are serialised, so two queries that need the same partition fetch it once; they run on their
  * own connection, so a console statement's READ ONLY transaction never meets a CREATE VIEW.
  * One store per DuckDB instance: it lives as long as the page's module state (client-side
@@ -117,8 +120,13 @@ export class TableStore {
 			await attachPartition({ db: this.db, conn: this.conn, partition, alias, baseUrl: this.options.baseUrl });
 			have.set(index, { alias, bytes: partition.duckdb_bytes });
 		});
-		const aliases = [...have.entries()].sort(([a], [b]) => a - b).map(([, p]) => p.alias);
-		await createUnionView(this.conn, table.name, aliases);
+		if (table.row_count <= CSV_MAX_ROWS) {
+			const added = parts.map(({ partition, index }) => ({ alias: partitionAlias(table.name, index), file: partitionFile(partition) }));
+			await copyPartitions({ db: this.db, conn: this.conn, table: table.name, added, create: have.size === parts.length });
+		} else {
+			const aliases = [...have.entries()].sort(([a], [b]) => a - b).map(([, p]) => p.alias);
+			await createUnionView(this.conn, table.name, aliases);
+		}
 		this.loads.push({
 			table: table.name,
 			path: 'duckdb',
