@@ -1,6 +1,6 @@
 // A Parquet file in data/ is read by `npm run data`, not ignored: the build's own Parquet of the
 // real projects table (its one partition), put back as data/projects.parquet, builds to the same
-// normalised CSV rows (the Parquet is in primary-key order, the CSV in file order).
+// normalised CSV rows, in the same order.
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -42,7 +42,3 @@ export function createTableSql(table: TableDef, schema: string): string {
 	return `CREATE TABLE ${sqlIdentifier(schema)}.${sqlIdentifier(table.name)} (${columns})`;
 }
 
-/** `ORDER BY` the contract's primary key. */
-export function primaryKeyOrder(table: TableDef): string {
-	return `ORDER BY ${table.primaryKey.map(sqlIdentifier).join(', ')}`;
-}

@@ -15,7 +15,7 @@ import {
 	type CatalogPartition,
 	type TableDef
 } from '../../src/lib/model/index';
-import { createTableSql, primaryKeyOrder, sqlIdentifier, sqlString, typedCsvSelect } from './sql';
+import { createTableSql, sqlIdentifier, sqlString, typedCsvSelect } from './sql';
 
 /** A table validated and written to a normalised CSV (stored columns, file order). */
 export interface StagedTable {
@@ -91,7 +91,7 @@ async function writeDuckdbFile(
 	try {
 		await connection.run(createTableSql(table, 'out'));
 		await connection.run(
-			`INSERT INTO out.${sqlIdentifier(table.name)} SELECT * FROM ${STAGE} ${where} ${primaryKeyOrder(table)}`
+			`INSERT INTO out.${sqlIdentifier(table.name)} SELECT * FROM ${STAGE} ${where}`
 		);
 	} finally {
 		await connection.run('DETACH out');
@@ -110,7 +110,7 @@ async function writePartition(
 	await mkdir(path.dirname(duckdb), { recursive: true });
 	await writeDuckdbFile(connection, { table, file: duckdb, where, rows });
 	await connection.run(
-		`COPY (SELECT * FROM ${STAGE} ${where} ${primaryKeyOrder(table)}) TO ${sqlString(parquet)} ` +
+		`COPY (SELECT * FROM ${STAGE} ${where}) TO ${sqlString(parquet)} ` +
 			`(FORMAT parquet, COMPRESSION snappy)`
 	);
 	return {
@@ -129,11 +129,10 @@ async function writeTable(
 	options: WriteOptions
 ): Promise<BuiltTable> {
 	const { table } = staged;
-	// Sorted once by primary key: each partition's rows are then a contiguous run that DuckDB's
-	// zone maps find without scanning the rest, and come out in key order.
-	await connection.run(
-		`CREATE OR REPLACE TABLE ${STAGE} AS ${typedCsvSelect(table, staged.csvPath)} ${primaryKeyOrder(table)}`
-	);
+	// Rows stay in the order of the data file (DuckDB preserves insertion order through read_csv,
+	// CREATE TABLE … AS, INSERT … SELECT and COPY): `rowid` is then the transcription order, which
+	// the audit uses to list a sum's parts in the order the report prints them.
+	await connection.run(`CREATE OR REPLACE TABLE ${STAGE} AS ${typedCsvSelect(table, staged.csvPath)}`);
 	const partitions: CatalogPartition[] = [];
 	for (const { values, rows } of await partitionValues(connection, staged)) {
 		partitions.push(await writePartition(connection, { table, outputDir: options.outputDir, values, rows }));
