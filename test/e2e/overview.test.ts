@@ -84,9 +84,10 @@ describe('overview in English', () => {
 	it('switches language from the header and keeps the view', async () => {
 		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/?dept=hengyang_eeb&year=2022`);
-		// The prerendered link cannot know the query; once the page has hydrated it carries it.
+		// The prerendered link cannot know the query; once the page has hydrated (after first
+		// paint, so possibly well after the load event) it carries it.
 		await expect
-			.poll(() => page.getByTestId('lang-switch').getAttribute('href'))
+			.poll(() => page.getByTestId('lang-switch').getAttribute('href'), { timeout: 15000 })
 			.toMatch(/en\?dept=hengyang_eeb&year=2022$/);
 		await page.getByTestId('lang-switch').click();
 		await page.waitForURL(/\/en\?dept=hengyang_eeb&year=2022$/);

@@ -30,3 +30,22 @@ export function liveChart(option: ChartOption, onReady: (ready: boolean) => void
 		};
 	};
 }
+
+/**
+ * Calls `onWanted` once, the first time a reader points at or touches the node: the moment a
+ * prerendered chart is worth making interactive (ECharts is the largest script of a page).
+ */
+export function whenReached(onWanted: () => void): Attachment<HTMLElement> {
+	return (node) => {
+		// pointermove and pointerdown too: a pointer already over the chart when the page hydrates.
+		const events = ['pointerenter', 'pointermove', 'pointerdown', 'touchstart'] as const;
+		const reached = () => {
+			for (const event of events) node.removeEventListener(event, reached);
+			onWanted();
+		};
+		for (const event of events) node.addEventListener(event, reached, { passive: true });
+		return () => {
+			for (const event of events) node.removeEventListener(event, reached);
+		};
+	};
+}
