@@ -43,6 +43,7 @@ for (const rows of SIZES) {
 		csv_shipped: first.csvShipped.length,
 		validate_ms: Math.round(median(runs.map((run) => run.validateMs))),
 		write_ms: Math.round(median(runs.map((run) => run.writeMs))),
+		cpu_ms: Math.round(median(runs.map((run) => run.cpuMs))),
 		runs_ms: runs.map((run) => Math.round(run.wallMs)),
 		load_average_1m: runs.map((run) => Number(run.load.toFixed(1)))
 	};

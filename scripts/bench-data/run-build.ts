@@ -19,6 +19,9 @@ console.log(
 		validateMs: result.timings.validateMs,
 		writeMs: result.timings.writeMs,
 		maxRssMb: process.resourceUsage().maxRSS / 1024,
+		// CPU time of the process (JS and DuckDB's threads): less sensitive than wall time to
+		// other work on a shared machine.
+		cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
 		rows: result.files.reduce((sum, file) => sum + file.rowsLoaded, 0),
 		spendingRows: spending?.row_count ?? 0,
 		spendingPartitions: spending?.partitions.length ?? 0,

@@ -28,12 +28,17 @@ export function keyText(row: ParsedRow, names: readonly string[]): string {
 }
 
 /**
- * The cells' values as one string, the same for equal values. JSON.stringify makes a new flat
- * string: a key built by concatenation would keep the parsed cells, and through them the whole
- * piece of the file they were cut from, alive as long as the key.
+ * The cells' values as one string, the same for equal values: the JSON of the values' array. Each
+ * value goes through JSON.stringify, which makes a new string: a key holding the parsed cell
+ * itself would keep the whole piece of the file it was cut from alive as long as the key.
  */
 export function keyOf(row: ParsedRow, names: readonly string[]): string {
-	return JSON.stringify(names.map((name) => row.values[name] ?? null));
+	let key = '[';
+	for (let i = 0; i < names.length; i++) {
+		const value = row.values[names[i] ?? ''] ?? null;
+		key += (i === 0 ? '' : ',') + JSON.stringify(value);
+	}
+	return key + ']';
 }
 
 /** A copy of `text` that holds no reference to the larger string it was cut from. */
