@@ -47,7 +47,12 @@ function rendererRssMb(rootPid) {
 	const family = new Set([rootPid]);
 	for (let grew = true; grew;) {
 		grew = false;
-		for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) (family.add(p.pid), (grew = true));
+		for (const p of procs) {
+			if (family.has(p.ppid) && !family.has(p.pid)) {
+				family.add(p.pid);
+				grew = true;
+			}
+		}
 	}
 	const renderers = procs.filter((p) => family.has(p.pid) && p.args.includes('--type=renderer'));
 	return renderers.reduce((s, p) => s + p.rss, 0) / 1024;

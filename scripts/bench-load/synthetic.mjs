@@ -37,7 +37,12 @@ export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/da
 	const got = described.map((c) => `${c.column_name} ${c.column_type}`).join(', ');
 	const want = real.columns.map((c) => `${c.name} ${c.type}`).join(', ');
 	if (got !== want) throw new Error(`synthetic spending columns differ from the contract:\n${got}\n${want}`);
-	const block = process.env.BENCH_LOAD_BLOCK === 'default' ? '' : ROWS_PER_DEPARTMENT < 50_000 ? ', BLOCK_SIZE 16384' : '';
+	const block =
+		process.env.BENCH_LOAD_BLOCK === 'default'
+			? ''
+			: ROWS_PER_DEPARTMENT < 50_000
+				? ', BLOCK_SIZE 16384'
+				: '';
 	const partitions = [];
 	for (let k = 0; k < departments; k++) {
 		const id = `d${String(k).padStart(4, '0')}`;

@@ -41,4 +41,3 @@ export function createTableSql(table: TableDef, schema: string): string {
 		.join(', ');
 	return `CREATE TABLE ${sqlIdentifier(schema)}.${sqlIdentifier(table.name)} (${columns})`;
 }
-

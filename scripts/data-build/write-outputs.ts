@@ -90,9 +90,7 @@ async function writeDuckdbFile(
 	);
 	try {
 		await connection.run(createTableSql(table, 'out'));
-		await connection.run(
-			`INSERT INTO out.${sqlIdentifier(table.name)} SELECT * FROM ${STAGE} ${where}`
-		);
+		await connection.run(`INSERT INTO out.${sqlIdentifier(table.name)} SELECT * FROM ${STAGE} ${where}`);
 	} finally {
 		await connection.run('DETACH out');
 	}
