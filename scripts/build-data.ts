@@ -1,7 +1,8 @@
 // npm run data: validate data/*.csv against the contract (src/lib/model), then write each table
 // as DuckDB + Parquet files (one file, or hive partitions), a normalised CSV for small tables, and
 // catalog.json naming exactly the files in the folder (docs/data-model.md, "Built files").
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -54,16 +55,11 @@ export async function validateDirectory(inputDir: string): Promise<DatasetResult
 	return streamDataset(inputDir, { rows: () => {} });
 }
 
-/** A staging folder next to the output folder (same file system: its CSVs are renamed into it). */
-function stagingDirOf(outputDir: string): string {
-	return path.join(path.dirname(path.resolve(outputDir)), `.${path.basename(outputDir)}.staging`);
-}
-
 /** Validate `inputDir`; when there is no problem, write every table and catalog.json. */
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
-	const stagingDir = stagingDirOf(options.outputDir);
-	await rm(stagingDir, { recursive: true, force: true });
-	await mkdir(stagingDir, { recursive: true });
+	// Outside the output folder and static/: a build that is killed half way leaves nothing the
+	// site would ship.
+	const stagingDir = await mkdtemp(path.join(tmpdir(), 'mingjing-stage-'));
 	const sink = new StagingSink(stagingDir);
 	const started = performance.now();
 	try {

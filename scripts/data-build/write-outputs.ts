@@ -2,7 +2,7 @@
 // for a one-file table, `<table>/<col>=<value>/data.duckdb` + `data_0.parquet` per partition, and
 // `<table>.csv` when the table is small enough to ship its rows a second time.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
 	DUCKDB_STORAGE_VERSION,
@@ -137,8 +137,19 @@ async function writeTable(
 	}
 	await connection.run(`DROP TABLE ${STAGE}`);
 	const csv = shipsCsv(staged.rows, options);
-	if (csv) await rename(staged.csvPath, path.join(options.outputDir, csvOutputFile(table.name)));
+	if (csv) await moveFile(staged.csvPath, path.join(options.outputDir, csvOutputFile(table.name)));
 	return { name: table.name, rowCount: staged.rows, sourceIds: staged.sourceIds, partitions, csv };
+}
+
+/** Rename, or copy when the staging folder is on another file system. */
+async function moveFile(from: string, to: string): Promise<void> {
+	try {
+		await rename(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		await copyFile(from, to);
+		await rm(from, { force: true });
+	}
 }
 
 /** Write every staged table's files into `outputDir` (one DuckDB, files written one by one). */
