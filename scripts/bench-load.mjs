@@ -9,6 +9,7 @@
 //  - 10^7 rows: loaded (time, memory) or refused by the size gate (time to the refusal);
 //  - a one-department view (the spending page's query, scoped) at 10^5 and 10^6 rows, and the ratio.
 // Medians of BENCH_LOAD_RUNS (default 5; 3 for 10^7). One JSON line per measure (bench-lib emit).
+// BENCH_LOAD_REUSE=1 keeps synthetic folders of an earlier run (the 10^7 one takes minutes to write).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'vite';
@@ -27,7 +28,7 @@ async function buildHarness() {
 		configFile: false,
 		logLevel: 'warn',
 		resolve: { alias: { $lib: path.resolve('src/lib') } },
-		build: { outDir: WWW, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 100000 }
+		build: { outDir: WWW, emptyOutDir: false, target: 'es2022', chunkSizeWarningLimit: 100000 }
 	});
 }
 
