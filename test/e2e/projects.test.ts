@@ -87,7 +87,8 @@ describe('projects page in zh-CN', () => {
 		const url = page.url();
 		const fresh = await watchedPage(session.browser, baseURL);
 		await fresh.page.goto(url);
-		await expect.poll(() => underFlag(fresh.page, TRADING)).toBe('true');
+		// The threshold applies once the page has hydrated, after first paint (maybe after load).
+		await expect.poll(() => underFlag(fresh.page, TRADING), { timeout: 15000 }).toBe('true');
 		expect(await fresh.page.getByTestId('threshold').inputValue()).toBe('99.8');
 		await fresh.context.close();
 		expect(log.errors).toEqual([]);
