@@ -72,12 +72,24 @@ export async function copyPartitions(options: {
 	const parts = added.map(({ alias }) => `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(table)}`);
 	const target = `main.${quoteIdent(table)}`;
 	await conn.query(
-		create ? `CREATE TABLE ${target} AS ${parts.join(' UNION ALL BY NAME ')}` : `INSERT INTO ${target} BY NAME ${parts.join(' UNION ALL BY NAME ')}`
+		create ? `CREATE TABLE ${target} AS ${unionAll(parts)}` : `INSERT INTO ${target} BY NAME ${unionAll(parts)}`
 	);
 	for (const { alias, file } of added) {
 		await conn.query(`DETACH ${quoteIdent(alias)}`);
 		await db.dropFile(file);
 	}
+}
+
+/**
+ * `SELECT`s joined by UNION ALL BY NAME as a balanced tree: a flat chain of a thousand partitions
+ * nests a thousand deep, past DuckDB's max_expression_depth (1000, and the configuration is locked).
+ */
+export function unionAll(selects: readonly string[]): string {
+	if (selects.length <= 8) return selects.join(' UNION ALL BY NAME ');
+	const half = Math.ceil(selects.length / 2);
+	const left = unionAll(selects.slice(0, half));
+	const right = unionAll(selects.slice(half));
+	return `SELECT * FROM (${left}) UNION ALL BY NAME SELECT * FROM (${right})`;
 }
 
 /** The table as the union of its attached partitions (all columns, matched by name). */
@@ -87,7 +99,7 @@ export async function createUnionView(
 	aliases: readonly string[]
 ): Promise<void> {
 	const parts = aliases.map((alias) => `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(table)}`);
-	await conn.query(`CREATE OR REPLACE VIEW main.${quoteIdent(table)} AS ${parts.join(' UNION ALL BY NAME ')}`);
+	await conn.query(`CREATE OR REPLACE VIEW main.${quoteIdent(table)} AS ${unionAll(parts)}`);
 }
 
 function csvColumnsSpec(columns: readonly Pick<CatalogColumn, 'name' | 'type'>[]): string {

@@ -73,3 +73,20 @@ describe('size gate', () => {
 		expect((thrown as TableTooLarge).refusal).toEqual({ ...base, bytes: 601, loadedBytes: 400, budgetBytes: 1000 });
 	});
 });
+
+describe('unionAll', () => {
+	it('nests a thousand partitions about ten deep, not a thousand', async () => {
+		const { unionAll } = await import('./load');
+		const selects = Array.from({ length: 1000 }, (_, i) => `SELECT ${i}`);
+		const sql = unionAll(selects);
+		let depth = 0;
+		let deepest = 0;
+		for (const c of sql) {
+			if (c === '(') deepest = Math.max(deepest, ++depth);
+			if (c === ')') depth--;
+		}
+		expect(deepest).toBeLessThanOrEqual(10);
+		expect(sql.match(/SELECT \d+/g)).toEqual(selects);
+		expect(unionAll(['SELECT 1', 'SELECT 2'])).toBe('SELECT 1 UNION ALL BY NAME SELECT 2');
+	});
+});
