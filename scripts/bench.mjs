@@ -103,3 +103,9 @@ await import('./bench-sql.mjs');
 
 // The importer's benchmark (issue 8): real files and a generated 100 MB CSV, in Node.
 await import('./bench-import.mjs');
+
+// The browser's load path on synthetic 10^5–10^7-row tables (issue 9).
+await import('./bench-load.mjs');
+
+// `npm run data` on synthetic 10^5 and 10^6 rows (issue 9).
+await import('./bench-data.mjs');
