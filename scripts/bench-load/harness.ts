@@ -75,7 +75,7 @@ async function csvReady(catalogUrl: string, csvUrl: string) {
 		conn: database.conn,
 		table: withCsv,
 		name: 'spending',
-		baseUrl: new URL('./', csvUrl).href
+		baseUrl: new URL('./', catalogUrl).href
 	});
 	const result = await database.conn.query(CONSOLE_QUERY);
 	return { openMs, loadAndQueryMs: performance.now() - started, firstRow: result.numRows };
