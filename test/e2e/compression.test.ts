@@ -86,9 +86,13 @@ describe('precompressed files from the bundled server', () => {
 		}
 	});
 
+	// One partition of the partitioned spending table (data/spending/department_id=…/), as built.
+	const PARQUET = '/data/spending/department_id=hengyang_eeb/data_0.parquet';
+	const DUCKDB = '/data/spending/department_id=hengyang_eeb/data.duckdb';
+
 	it('a Range request gets 206 with the bytes of the file itself: Parquet, and the wasm that has a .br beside it', async () => {
 		const wasm = targets()[2]!;
-		for (const urlPath of ['/data/spending.parquet', wasm]) {
+		for (const urlPath of [PARQUET, wasm]) {
 			const original = onDisk(urlPath);
 			const raw = await get(urlPath, { 'Accept-Encoding': 'br, gzip', Range: 'bytes=100-1123' });
 			expect(raw.status, urlPath).toBe(206);
@@ -97,8 +101,13 @@ describe('precompressed files from the bundled server', () => {
 			expect(raw.body.equals(original.subarray(100, 1124)), urlPath).toBe(true);
 		}
 		// Parquet is already compressed: never a .br/.gz of it, whatever the client accepts.
-		const whole = await get('/data/spending.parquet', { 'Accept-Encoding': 'br, gzip' });
+		const whole = await get(PARQUET, { 'Accept-Encoding': 'br, gzip' });
 		expect(whole.headers['content-encoding']).toBeUndefined();
-		expect(whole.body.equals(onDisk('/data/spending.parquet'))).toBe(true);
+		expect(whole.body.equals(onDisk(PARQUET))).toBe(true);
+		// A DuckDB file (zero-padded blocks) is sent compressed to a client that accepts it.
+		const duckdb = await get(DUCKDB, { 'Accept-Encoding': 'br' });
+		expect(duckdb.headers['content-encoding']).toBe('br');
+		expect(brotliDecompressSync(duckdb.body).equals(onDisk(DUCKDB))).toBe(true);
+		expect(duckdb.body.length).toBeLessThan(onDisk(DUCKDB).length / 4);
 	});
 });
