@@ -65,7 +65,7 @@ async function departmentView(catalogUrl: string, departmentId: string) {
 }
 
 /** The CSV fallback for comparison: fetched, registered, read by DuckDB's CSV reader, then the query. */
-async function csvReady(catalogUrl: string, csvUrl: string) {
+async function csvReady(catalogUrl: string) {
 	const { database, openMs } = await open(catalogUrl);
 	const table = database.catalog.tables[0]!;
 	const started = performance.now();
