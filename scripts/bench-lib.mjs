@@ -62,3 +62,19 @@ export function meets(value, target) {
 			return value > limit;
 	}
 }
+
+/**
+ * Builds a bench-only harness page (scripts/<name>/index.html + its TS, using the site's own
+ * `$lib` code) with Vite into `outDir`. `emptyOutDir: false` keeps data written there earlier.
+ */
+export async function buildHarnessPage(root, outDir, { emptyOutDir = true } = {}) {
+	const { build } = await import('vite');
+	const path = await import('node:path');
+	await build({
+		root: path.resolve(root),
+		configFile: false,
+		logLevel: 'warn',
+		resolve: { alias: { $lib: path.resolve('src/lib') } },
+		build: { outDir, emptyOutDir, target: 'es2022', chunkSizeWarningLimit: 100000 }
+	});
+}

@@ -12,25 +12,14 @@
 // BENCH_LOAD_REUSE=1 keeps synthetic folders of an earlier run (the 10^7 one takes minutes to write).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
-import { emit, median } from './bench-lib.mjs';
+import { buildHarnessPage, emit, median } from './bench-lib.mjs';
 import { startServer } from './static-server.mjs';
 import { writeSyntheticCsv, writeSyntheticSite } from './bench-load/synthetic.mjs';
 
 const RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS ?? 5));
 const WWW = path.resolve('tmp/bench-load/www');
 const SIZES = (process.env.BENCH_LOAD_SIZES ?? '100000,1000000,10000000').split(',').map(Number);
-
-async function buildHarness() {
-	await build({
-		root: path.resolve('scripts/bench-load'),
-		configFile: false,
-		logLevel: 'warn',
-		resolve: { alias: { $lib: path.resolve('src/lib') } },
-		build: { outDir: WWW, emptyOutDir: false, target: 'es2022', chunkSizeWarningLimit: 100000 }
-	});
-}
 
 /**
  * Resident memory of the renderer processes (the tab and its workers) of the Chromium this script
@@ -80,7 +69,7 @@ async function inPage(url, fn, arg) {
 	}
 }
 
-await buildHarness();
+await buildHarnessPage('scripts/bench-load', WWW, { emptyOutDir: false });
 const sites = {};
 for (const rows of SIZES) {
 	const started = performance.now();
@@ -95,11 +84,11 @@ const server = await startServer(WWW);
 try {
 	const views = {};
 	for (const rows of SIZES) {
-		const catalog = `${server.url}/s${rows}/catalog.json`;
+		const site = `${server.url}/s${rows}/`;
 		const runs = rows >= 10_000_000 ? 3 : RUNS;
 		const results = [];
 		for (let i = 0; i < runs; i++)
-			results.push(await inPage(`${server.url}/index.html`, 'consoleReady', [catalog]));
+			results.push(await inPage(`${server.url}/index.html`, 'consoleReady', [site]));
 		const label = rows.toExponential().replace('+', '');
 		const extra = { rows, departments: sites[rows].departments, bytes: sites[rows].bytes };
 		if (results.some((r) => r.refused)) {
@@ -155,7 +144,7 @@ try {
 			const dept = `d${String(Math.floor(sites[rows].departments / 2)).padStart(4, '0')}`;
 			const viewRuns = [];
 			for (let i = 0; i < RUNS; i++)
-				viewRuns.push(await inPage(`${server.url}/index.html`, 'departmentView', [catalog, dept]));
+				viewRuns.push(await inPage(`${server.url}/index.html`, 'departmentView', [site, dept]));
 			views[rows] = median(viewRuns.map((r) => r.viewMs));
 			emit({
 				bench: 'load',
@@ -175,15 +164,9 @@ try {
 	}
 	if (sites[1000000]) {
 		// The readable fallback at 10^6 rows, same run: the same rows as one CSV through read_csv.
-		const catalog = `${server.url}/s1000000/catalog.json`;
+		const site = `${server.url}/s1000000/`;
 		const runs = [];
-		for (let i = 0; i < 3; i++)
-			runs.push(
-				await inPage(`${server.url}/index.html`, 'csvReady', [
-					catalog,
-					`${server.url}/s1000000/data/spending.csv`
-				])
-			);
+		for (let i = 0; i < 3; i++) runs.push(await inPage(`${server.url}/index.html`, 'csvReady', [site]));
 		emit({
 			bench: 'load',
 			measure: 'csv_path_ready_1e6',

@@ -11,25 +11,14 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { startServer } from './static-server.mjs';
-import { emit, median } from './bench-lib.mjs';
+import { buildHarnessPage, emit, median } from './bench-lib.mjs';
 import { BENCH_QUERY, CHECK_QUERY, syntheticTableSql } from './bench-sql/synthetic.mjs';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_SQL_RUNS ?? 7));
 const SIZES = [1_000_000, 10_000_000];
 const TARGETS = { 1_000_000: 50, 10_000_000: 300 };
 const HARNESS_DIR = path.resolve('tmp/bench-sql-harness');
-
-async function buildHarness() {
-	await build({
-		root: path.resolve('scripts/bench-sql'),
-		configFile: false,
-		logLevel: 'warn',
-		resolve: { alias: { $lib: path.resolve('src/lib') } },
-		build: { outDir: HARNESS_DIR, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 100000 }
-	});
-}
 
 async function browserTimings(url, rows) {
 	const browser = await launchChromium();
@@ -68,7 +57,7 @@ async function nativeTimings(rows) {
 
 const plainCheck = (check) => Object.fromEntries(Object.entries(check).map(([k, v]) => [k, Number(v)]));
 
-await buildHarness();
+await buildHarnessPage('scripts/bench-sql', HARNESS_DIR);
 const server = await startServer(HARNESS_DIR);
 const results = [];
 try {

@@ -29,7 +29,7 @@ function departmentSql(k) {
 /** A folder written before with the same rows and columns is used again (10^7 rows take minutes). */
 function reuse(dir, rows, columns) {
 	try {
-		const table = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).tables[0];
+		const table = JSON.parse(readFileSync(path.join(dir, 'data', 'catalog.json'), 'utf8')).tables[0];
 		const same = table.row_count === rows && JSON.stringify(table.columns) === JSON.stringify(columns);
 		if (!same || !process.env.BENCH_LOAD_REUSE) return null;
 		return { departments: table.partitions.length, rows, bytes: table.bytes, reused: true };
@@ -38,7 +38,7 @@ function reuse(dir, rows, columns) {
 	}
 }
 
-/** Writes `<dir>/catalog.json` and `<dir>/data/spending/department_id=dNNNN/data.duckdb`. */
+/** Writes `<dir>/data/catalog.json` (where the site keeps it) and `<dir>/data/spending/department_id=dNNNN/data.duckdb`. */
 export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/data/catalog.json') {
 	const real = JSON.parse(readFileSync(realCatalogPath, 'utf8')).tables.find((t) => t.name === 'spending');
 	const departments = Math.ceil(rows / ROWS_PER_DEPARTMENT);
@@ -89,13 +89,13 @@ export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/da
 		source_ids: []
 	};
 	const catalog = { generated_at: new Date().toISOString(), tables: [table], sources: [] };
-	writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify(catalog));
+	writeFileSync(path.join(dir, 'data', 'catalog.json'), JSON.stringify(catalog));
 	return { departments, rows: table.row_count, bytes: table.bytes };
 }
 
 /** The same rows as one CSV at `<dir>/data/spending.csv` (for the CSV-path comparison). */
 export async function writeSyntheticCsv(dir) {
-	const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8'));
+	const catalog = JSON.parse(readFileSync(path.join(dir, 'data', 'catalog.json'), 'utf8'));
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	const parts = catalog.tables[0].partitions.map((p, i) => `SELECT * FROM p${i}.spending`);

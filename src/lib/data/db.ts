@@ -2,7 +2,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Catalog } from '$lib/model';
 import { parseCatalog } from './catalog';
 import { lockDatabase, openDatabase } from './duckdb';
-import { FILE_PREFIX, type LoadResult } from './load';
+import { FILE_PREFIX } from './load';
 import type { Scope } from './partitions';
 import { memoryBudget } from './size-gate';
 import { TableStore } from './tables';
@@ -14,22 +14,25 @@ export interface Database {
 	/** The connection queries run on (the console's READ ONLY transactions included). */
 	conn: AsyncDuckDBConnection;
 	catalog: Catalog;
-	/** The tables loaded so far, and the loader that adds more by need. */
+	/** The tables loaded so far (`store.loads`), and the loader that adds more by need. */
 	store: TableStore;
-	/** Every load so far (a getter over the store). */
-	readonly loads: LoadResult[];
 	readyAt: number;
 }
 
 let shared: Promise<Database> | null = null;
 
-async function fetchCatalog(baseUrl: string): Promise<Catalog> {
+/** The site's catalog.json, checked at the edge. */
+export async function fetchCatalog(baseUrl: string): Promise<Catalog> {
 	const response = await fetch(new URL('data/catalog.json', baseUrl).href);
 	if (!response.ok) throw new Error(`data/catalog.json: HTTP ${response.status}`);
 	return parseCatalog(await response.json());
 }
 
-async function start(baseUrl: string): Promise<Database> {
+/**
+ * Opens DuckDB-wasm, locks it and sets up the loader over the site's catalog at `baseUrl`
+ * (nothing is loaded yet). `getDatabase` shares one per page; the load benchmark calls it directly.
+ */
+export async function openSiteDatabase(baseUrl: string): Promise<Database> {
 	const [opened, catalog] = await Promise.all([openDatabase(), fetchCatalog(baseUrl)]);
 	// Loads run on a connection of their own; the lock is instance-wide and comes first.
 	const loader = await opened.db.connect();
@@ -38,15 +41,7 @@ async function start(baseUrl: string): Promise<Database> {
 	const store = new TableStore(opened.db, loader, catalog, { baseUrl, budgetBytes: memoryBudget(device) });
 	// Read by `npm run bench` (time to DuckDB ready) and handy in the browser's performance panel.
 	performance.mark('mingjing:duckdb-ready');
-	return {
-		...opened,
-		catalog,
-		store,
-		get loads() {
-			return store.loads;
-		},
-		readyAt: performance.now()
-	};
+	return { ...opened, catalog, store, readyAt: performance.now() };
 }
 
 /** Loads what a statement names (only the partitions of `scope` for a scoped query). */
@@ -60,7 +55,7 @@ export function ensureTables(database: Database, sql: string, scope?: Scope): Pr
  */
 export function getDatabase(baseUrl: string): Promise<Database> {
 	if (!shared) {
-		shared = start(baseUrl);
+		shared = openSiteDatabase(baseUrl);
 		shared.catch(() => (shared = null));
 	}
 	return shared;

@@ -21,10 +21,13 @@ export interface LoadResult {
  */
 export const FILE_PREFIX = 'mingjing/';
 
-async function fetchBytes(url: string, label: string): Promise<Uint8Array> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${label}: HTTP ${response.status}`);
-	return new Uint8Array(await response.arrayBuffer());
+/** Fetches one of the site's files (`data/…`) and registers it under FILE_PREFIX; returns its name. */
+async function registerSiteFile(db: AsyncDuckDB, path: string, baseUrl: string): Promise<string> {
+	const response = await fetch(new URL(path, baseUrl).href);
+	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+	const fileName = `${FILE_PREFIX}${path}`;
+	await db.registerFileBuffer(fileName, new Uint8Array(await response.arrayBuffer()));
+	return fileName;
 }
 
 /** A partition's database alias: stable, so a second load of the same partition is a no-op. */
@@ -44,13 +47,11 @@ export async function attachPartition(options: {
 	baseUrl: string;
 }): Promise<void> {
 	const { db, conn, partition, alias, baseUrl } = options;
-	const bytes = await fetchBytes(new URL(partition.duckdb, baseUrl).href, partition.duckdb);
-	const fileName = partitionFile(partition);
-	await db.registerFileBuffer(fileName, bytes);
+	const fileName = await registerSiteFile(db, partition.duckdb, baseUrl);
 	await conn.query(`ATTACH '${fileName.replaceAll("'", "''")}' AS ${quoteIdent(alias)} (READ_ONLY)`);
 }
 
-/** The name a partition's DuckDB file is registered under. */
+/** The name a partition's DuckDB file is registered under (by registerSiteFile). */
 export function partitionFile(partition: CatalogPartition): string {
 	return `${FILE_PREFIX}${partition.duckdb}`;
 }
@@ -117,16 +118,13 @@ export async function loadCsv(options: {
 	table: CatalogTable;
 	name: string;
 	baseUrl: string;
-}): Promise<number> {
+}): Promise<void> {
 	const { db, conn, table, name, baseUrl } = options;
 	if (table.files.csv === null) throw new Error(`${table.name}: no CSV file in this build`);
-	const bytes = await fetchBytes(new URL(table.files.csv, baseUrl).href, table.files.csv);
-	const fileName = `${FILE_PREFIX}${table.files.csv}`;
-	await db.registerFileBuffer(fileName, bytes);
+	const fileName = await registerSiteFile(db, table.files.csv, baseUrl);
 	await conn.query(
 		`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM read_csv('${fileName}', header = true,
 		 auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumnsSpec(table.columns)})`
 	);
 	await db.dropFile(fileName);
-	return bytes.byteLength;
 }

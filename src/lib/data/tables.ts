@@ -9,22 +9,13 @@ import { quoteIdent } from '$lib/queries/query';
 /** Parallel fetches per load: enough to fill the pipe, few enough not to starve the page. */
 const FETCH_CONCURRENCY = 6;
 
-interface Attached {
-	alias: string;
-	bytes: number;
-}
-
-async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
 	let next = 0;
 	const lane = async () => {
-		while (next < items.length) {
-			const i = next++;
-			results[i] = await work(items[i]!);
-		}
+		while (next < items.length) await work(items[next++]!);
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-	return results;
 }
 
 /**
@@ -38,7 +29,8 @@ async function inParallel<T, R>(items: readonly T[], limit: number, work: (item:
  */
 export class TableStore {
 	readonly loads: LoadResult[] = [];
-	private readonly attached = new Map<string, Map<number, Attached>>();
+	/** Per table: the attached (or copied) partitions' indexes and their file bytes. */
+	private readonly attached = new Map<string, Map<number, number>>();
 	private queue: Promise<unknown> = Promise.resolve();
 
 	constructor(
@@ -55,14 +47,8 @@ export class TableStore {
 	/** Bytes of DuckDB files this tab holds. */
 	get loadedBytes(): number {
 		let sum = 0;
-		for (const parts of this.attached.values()) for (const p of parts.values()) sum += p.bytes;
+		for (const parts of this.attached.values()) for (const bytes of parts.values()) sum += bytes;
 		return sum;
-	}
-
-	/** True once every partition of `table` a query in `scope` reads is attached. */
-	has(table: string, scope?: Scope): boolean {
-		const def = this.catalog.tables.find((t) => t.name === table);
-		return def !== undefined && this.missing(def, scope).length === 0;
 	}
 
 	/** Loads what `tables` need in `scope`; refuses (TableTooLarge) before fetching anything too big. */
@@ -112,19 +98,19 @@ export class TableStore {
 
 	private async loadTable(table: CatalogTable, parts: { partition: CatalogPartition; index: number }[]) {
 		const started = performance.now();
-		const have = this.attached.get(table.name) ?? new Map<number, Attached>();
+		const have = this.attached.get(table.name) ?? new Map<number, number>();
 		// Recorded before the fetches, so a partition attached before a failure is not attached twice.
 		this.attached.set(table.name, have);
 		await inParallel(parts, FETCH_CONCURRENCY, async ({ partition, index }) => {
 			const alias = partitionAlias(table.name, index);
 			await attachPartition({ db: this.db, conn: this.conn, partition, alias, baseUrl: this.options.baseUrl });
-			have.set(index, { alias, bytes: partition.duckdb_bytes });
+			have.set(index, partition.duckdb_bytes);
 		});
 		if (table.row_count <= CSV_MAX_ROWS) {
 			const added = parts.map(({ partition, index }) => ({ alias: partitionAlias(table.name, index), file: partitionFile(partition) }));
 			await copyPartitions({ db: this.db, conn: this.conn, table: table.name, added, create: have.size === parts.length });
 		} else {
-			const aliases = [...have.entries()].sort(([a], [b]) => a - b).map(([, p]) => p.alias);
+			const aliases = [...have.keys()].sort((a, b) => a - b).map((i) => partitionAlias(table.name, i));
 			await createUnionView(this.conn, table.name, aliases);
 		}
 		this.loads.push({

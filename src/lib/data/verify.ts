@@ -1,4 +1,4 @@
-import { parseCatalog } from './catalog';
+import { fetchCatalog } from './db';
 import { lockDatabase, openDatabase } from './duckdb';
 import { FILE_PREFIX, loadCsv } from './load';
 import { TableStore } from './tables';
@@ -17,8 +17,7 @@ export interface PathComparison {
  * page's, and compares the contents row for row. The page's own instance is not touched.
  */
 export async function compareLoadPaths(baseUrl: string): Promise<PathComparison[]> {
-	const catalogResponse = await fetch(new URL('data/catalog.json', baseUrl).href);
-	const catalog = parseCatalog(await catalogResponse.json());
+	const catalog = await fetchCatalog(baseUrl);
 	const { db, conn } = await openDatabase();
 	await lockDatabase(conn, FILE_PREFIX);
 	const store = new TableStore(db, conn, catalog, { baseUrl, budgetBytes: Number.POSITIVE_INFINITY });
