@@ -94,6 +94,16 @@ describe('a reader import shown by every page', () => {
 			await expect.poll(() => page.locator('main').textContent(), { timeout: 30000 }).toContain('28.98');
 			expect(await page.locator('main').textContent()).toContain('22.49');
 
+			// The overview and the departments list offer it too (it has no prerendered page of its own).
+			await page.goto(`${baseURL}/?dept=${dept}&year=2022`);
+			await expect
+				.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30000 })
+				.toContain(ZHUZHOU);
+			await page.goto(`${baseURL}/en/departments`);
+			const listed = page.getByTestId('imported-departments');
+			await expect.poll(() => listed.textContent(), { timeout: 30000 }).toContain(ZHUZHOU);
+			expect(await listed.locator('a').first().getAttribute('href')).toContain(`?dept=${dept}`);
+
 			expect(log.errors).toEqual([]);
 			expect(log.foreignRequests).toEqual([]);
 			expect(posts).toEqual([]);
