@@ -1,5 +1,6 @@
 import type { QueryRunner, Row } from '$lib/queries/query';
 import { RULES } from './rules';
+import { ruleCoverage } from './coverage';
 import {
 	FINDING_COLUMNS,
 	SEVERITIES,
@@ -7,6 +8,7 @@ import {
 	type AuditDigest,
 	type AuditResult,
 	type AuditRule,
+	type CoverageLine,
 	type Finding,
 	type FindingRef,
 	type FindingSide,
@@ -151,13 +153,17 @@ async function runRule(run: QueryRunner, rule: AuditRule): Promise<Finding[] | R
 export async function runAudit(run: QueryRunner, rules: readonly AuditRule[] = RULES): Promise<AuditResult> {
 	const findings: Finding[] = [];
 	const failures: RuleFailure[] = [];
+	const coverage: CoverageLine[] = [];
 	for (const rule of rules) {
 		const result = await runRule(run, rule);
 		if (Array.isArray(result)) findings.push(...result);
 		else failures.push(result);
+		const covered = await ruleCoverage(run, rule);
+		if (Array.isArray(covered)) coverage.push(...covered);
+		else failures.push(covered);
 	}
 	const order = new Map(rules.map((rule, index) => [rule.id, index]));
-	return { findings: findings.sort(compareFindings(order)), failures };
+	return { findings: findings.sort(compareFindings(order)), failures, coverage };
 }
 
 /** The compact digest dashboards need to badge figures (titles once per rule, not per finding). */

@@ -7,6 +7,9 @@ import { indicatorVsEnvironment, projectVsLine, restatedSpending } from './resta
 import { applicationVsBudget, sameItemTwoLines, staffingRestated } from './restated-more';
 import { fullMarksShortfall, fullMarksVsObserved, scoreTotal } from './scoring';
 import { executedOverBudget, finalOverBudget, weightsTotal } from './extra';
+import { functionCodeSum, rowTotalByKind } from './standard';
+import { basicPersonnelPublic, incomeEqualsExpenditure, totalAcrossTables } from './standard-more';
+import { fundingScoreVsRate, scoreOverWeight, scoresWithinWeights } from './scoring-more';
 import { identicalAcrossYears, outcomeCopiesGoal, outcomeFromOtherProject } from './text';
 
 /**
@@ -20,6 +23,10 @@ export const RULES: readonly AuditRule[] = [
 	applicationByExpenditure,
 	staffingParts,
 	sectionsByClass,
+	functionCodeSum,
+	rowTotalByKind,
+	incomeEqualsExpenditure,
+	basicPersonnelPublic,
 	// 2. stated rates and shares against the figures they are made of
 	executionRate,
 	executionRoundedUp,
@@ -33,10 +40,14 @@ export const RULES: readonly AuditRule[] = [
 	staffingRestated,
 	sameItemTwoLines,
 	applicationVsBudget,
+	totalAcrossTables,
 	// 4. self-assessment scoring
 	scoreTotal,
 	fullMarksShortfall,
 	fullMarksVsObserved,
+	scoreOverWeight,
+	fundingScoreVsRate,
+	scoresWithinWeights,
 	// 5. further checks
 	weightsTotal,
 	executedOverBudget,
