@@ -95,6 +95,20 @@ const FLAGGED: Record<string, Expected[]> = {
 	]
 };
 
+// Rules on the standard tables and the scoring rules added with them are tested on files the
+// importer reads (standard.test.ts): their flag and consistent cases are made there, in code.
+const TESTED_ON_IMPORTS = new Set([
+	'function_code_sum',
+	'row_total_by_kind',
+	'income_equals_expenditure',
+	'basic_personnel_public',
+	'total_across_tables',
+	'score_over_weight',
+	'funding_score_vs_rate',
+	'scores_within_weights'
+]);
+const FIXTURE_RULES = RULES.filter((rule) => !TESTED_ON_IMPORTS.has(rule.id));
+
 function shape(findings: Finding[]): Expected[] {
 	return findings
 		.map((f): Expected => [f.severity, f.variant, f.subject_key, f.left.value, f.right.value])
@@ -113,10 +127,10 @@ afterAll(removeFixtureBuilds);
 
 describe('each rule flags its flag fixture and nothing on its consistent fixture', () => {
 	it('has a case for every rule', () => {
-		expect(Object.keys(FLAGGED).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+		expect(Object.keys(FLAGGED).sort()).toEqual(FIXTURE_RULES.map((rule) => rule.id).sort());
 	});
 
-	for (const rule of RULES) {
+	for (const rule of FIXTURE_RULES) {
 		it(`${rule.id}: flags what does not add up`, async () => {
 			const findings = await runOne(rule.id, `${rule.id}/flag`);
 			expect(shape(findings)).toEqual(FLAGGED[rule.id]);

@@ -136,46 +136,69 @@ export const scoresWithinWeights: AuditRule = {
 	id: 'scores_within_weights',
 	family: 'scoring',
 	severity: 'error',
-	title: { zh: '各项得分之和超过分值之和', en: 'The scores add up to more than the weights' },
+	title: { zh: '得分之和超过分值之和', en: 'The scores add up to more than the weights' },
 	description: {
-		zh: '同一张自评表（部门整体或一个项目）各行得分之和不能超过各行分值之和（含资金执行一行）。',
-		en: 'The scores of one self-assessment table (the department’s or one project’s, funding row included) cannot add up to more than its weights.'
+		zh: '同一张自评表（部门整体或一个项目，含资金执行一行）：各行得分之和不能超过各行分值之和；所列总分也不能超过所列总分值。',
+		en: 'One self-assessment table (the department’s or one project’s, funding row included): its scores cannot add up to more than its weights, and its stated total score cannot exceed its stated total weight.'
 	},
 	tolerance: POINTS_TOLERANCE,
 	explain: {
-		over: {
-			zh: '“{subject}”（{year} 年）各行得分之和 {left}，超过分值之和 {right}，多 {difference}。',
+		sum_over: {
+			zh: '“{subject}”（{year} 年）各行得分之和 {left}，超过各行分值之和 {right}，多 {difference}。',
 			en: '“{subject}” ({year}): the scores add up to {left}, {difference} more than the weights, {right}.'
+		},
+		stated_over: {
+			zh: '“{subject}”（{year} 年）所列总分 {left}，超过所列总分值 {right}，多 {difference}。',
+			en: '“{subject}” ({year}) states a total score of {left}, {difference} more than its stated total weight of {right}.'
 		}
 	},
-	sql: `-- Σ score against Σ weight per table, over the rows that print both.
+	sql: `-- Σ score (rows with a score) against Σ weight (rows with a weight) per table, and the stated totals.
 WITH ${SCORED_ROWS_CTE},
-totals AS (
-  SELECT department_id, fiscal_year, coalesce(project_id, 'department') AS subject_key,
-         round(sum(score), 6) AS scores, round(sum(weight), 6) AS weights,
-         max(greatest(score_decimals, weight_decimals)) AS d, count(*)::INTEGER AS n,
-         min(source_id) AS source_id, string_agg(locator, '; ' ORDER BY row_no) AS locators,
-         string_agg(printf('%.' || score_decimals || 'f', score), ' + ' ORDER BY row_no) AS score_formula,
-         string_agg(printf('%.' || weight_decimals || 'f', weight), ' + ' ORDER BY row_no) AS weight_formula
-  FROM scored WHERE score IS NOT NULL AND weight IS NOT NULL
+sums AS (
+  SELECT department_id, fiscal_year, coalesce(project_id, 'department') AS subject_key, 'sum_over' AS variant,
+         round(sum(score), 6) AS left_value, round(sum(weight), 6) AS right_value,
+         max(greatest(coalesce(score_decimals, 0), coalesce(weight_decimals, 0))) AS d,
+         min(source_id) AS source_id, string_agg(locator, '; ' ORDER BY row_no) AS locator,
+         string_agg(printf('%.' || score_decimals || 'f', score), ' + ' ORDER BY row_no) AS left_excerpt,
+         string_agg(printf('%.' || weight_decimals || 'f', weight), ' + ' ORDER BY row_no) AS right_formula,
+         '得分之和' AS left_label_zh, 'sum of the scores' AS left_label_en,
+         '分值之和' AS right_label_zh, 'sum of the weights' AS right_label_en
+  FROM scored WHERE score IS NOT NULL OR weight IS NOT NULL
   GROUP BY department_id, fiscal_year, coalesce(project_id, 'department')
-)
-SELECT 'error' AS severity, 'over' AS variant, 'indicators' AS topic,
-       t.department_id, t.fiscal_year, NULL::VARCHAR AS stage, t.subject_key,
+  HAVING count(score) > 0 AND count(weight) > 0
+),
+stated AS (
+  SELECT department_id, fiscal_year, project_id AS subject_key, 'stated_over' AS variant,
+         total_score_stated AS left_value, total_weight_stated AS right_value,
+         greatest(total_score_stated_decimals, total_weight_stated_decimals) AS d,
+         source_id, locator, excerpt AS left_excerpt, NULL::VARCHAR AS right_formula,
+         '所列总分' AS left_label_zh, 'stated total score' AS left_label_en,
+         '所列总分值' AS right_label_zh, 'stated total weight' AS right_label_en
+  FROM projects WHERE is_primary AND total_score_stated IS NOT NULL AND total_weight_stated IS NOT NULL
+  UNION ALL
+  SELECT department_id, fiscal_year, 'department', 'stated_over', score, weight,
+         greatest(score_decimals, weight_decimals), source_id, locator, excerpt, NULL,
+         '所列总分', 'stated total score', '所列总分值', 'stated total weight'
+  FROM indicators WHERE is_primary AND project_id IS NULL AND level1_zh = '总分' AND score IS NOT NULL AND weight IS NOT NULL
+),
+compared AS (SELECT * FROM sums UNION ALL BY NAME SELECT * FROM stated)
+SELECT 'error' AS severity, c.variant, 'indicators' AS topic,
+       c.department_id, c.fiscal_year, NULL::VARCHAR AS stage, c.subject_key,
        coalesce(p.name_zh, '部门整体支出绩效自评表') AS subject_zh, coalesce(p.name_en, 'department self-assessment table') AS subject_en,
-       '得分之和' AS left_label_zh, 'sum of the scores' AS left_label_en, t.scores AS left_value, '分' AS left_unit, t.d AS left_decimals,
-       t.source_id AS left_source_id, t.locators AS left_locator, t.score_formula AS left_excerpt,
-       '分值之和' AS right_label_zh, 'sum of the weights' AS right_label_en, t.weights AS right_value, '分' AS right_unit, t.d AS right_decimals,
-       t.source_id AS right_source_id, t.locators AS right_locator, t.weight_formula AS right_excerpt,
-       t.weight_formula AS right_formula,
-       round(t.scores - t.weights, 6) AS difference, 0.5 * power(10, -t.d) AS tolerance
-FROM totals t
-LEFT JOIN projects p ON p.department_id = t.department_id AND p.fiscal_year = t.fiscal_year
-                    AND p.project_id = t.subject_key AND p.is_primary
-WHERE t.scores - t.weights > 0.5 * power(10, -t.d) + 1e-9
-ORDER BY t.department_id, t.fiscal_year, t.subject_key`,
+       c.left_label_zh, c.left_label_en, c.left_value, '分' AS left_unit, c.d AS left_decimals,
+       c.source_id AS left_source_id, c.locator AS left_locator, c.left_excerpt,
+       c.right_label_zh, c.right_label_en, c.right_value, '分' AS right_unit, c.d AS right_decimals,
+       c.source_id AS right_source_id, c.locator AS right_locator, c.right_formula AS right_excerpt,
+       c.right_formula, round(c.left_value - c.right_value, 6) AS difference, 0.5 * power(10, -c.d) AS tolerance
+FROM compared c
+LEFT JOIN projects p ON p.department_id = c.department_id AND p.fiscal_year = c.fiscal_year
+                    AND p.project_id = c.subject_key AND p.is_primary
+WHERE c.left_value - c.right_value > 0.5 * power(10, -c.d) + 1e-9
+ORDER BY c.department_id, c.fiscal_year, c.subject_key, c.variant`,
 	coverage: `WITH ${SCORED_ROWS_CTE},
 tables AS (SELECT department_id, fiscal_year, coalesce(project_id, 'department') AS t, min(source_id) AS source_id
-  FROM scored WHERE score IS NOT NULL AND weight IS NOT NULL GROUP BY ALL)
-${coverageRow({ status: 'compared', what: { zh: '张自评表的得分之和与分值之和', en: 'tables’ score sums against their weight sums' }, from: 'FROM tables', table: 'source_id' })}`
+  FROM scored GROUP BY ALL HAVING count(score) > 0 AND count(weight) > 0)
+${coverageRow({ status: 'compared', what: { zh: '张自评表的得分之和与分值之和', en: 'tables’ score sums against their weight sums' }, from: 'FROM tables', table: 'source_id' })}
+UNION ALL
+${coverageRow({ status: 'compared', what: { zh: '个所列总分与所列总分值', en: 'stated total scores against the stated total weight' }, from: 'FROM projects WHERE is_primary AND total_score_stated IS NOT NULL AND total_weight_stated IS NOT NULL', table: 'source_id' })}`
 };

@@ -76,7 +76,7 @@ ${coverageRow({
 const GRAND_TOTAL = (alias: string) => `${alias}.category = 'total' AND ${alias}.parent_line_id IS NULL`;
 
 /** True when the row comes from a 财政拨款 table (by the source title or the row's locator). */
-const APPROPRIATION = (alias: string) =>
+export const APPROPRIATION = (alias: string) =>
 	`(${alias}.locator LIKE '%财政拨款%' OR coalesce((SELECT s.title_zh FROM sources s WHERE s.source_id = ${alias}.source_id), '') LIKE '%财政拨款%')`;
 
 export const totalAcrossTables: AuditRule = {
@@ -181,7 +181,7 @@ WITH parts AS (
          string_agg(printf('%.' || amount_decimals || 'f', amount) || ' ' || unit, ' + ' ORDER BY line_id) AS formula
   FROM spending
   WHERE is_primary AND line_id IN ('basic_personnel', 'basic_public_operating')
-    AND parent_line_id IS DISTINCT FROM 'basic'
+    AND coalesce(parent_line_id, '') <> 'basic'
   GROUP BY department_id, fiscal_year, stage
   HAVING count(*) = 2
 ),
@@ -209,7 +209,7 @@ ORDER BY department_id, fiscal_year, stage`,
 	coverage: `WITH stated AS (
   SELECT department_id, fiscal_year, stage, min(source_id || ' · ' || split_part(locator, ' / R', 1)) AS tbl
   FROM spending WHERE is_primary AND line_id IN ('basic_personnel', 'basic_public_operating')
-    AND parent_line_id IS DISTINCT FROM 'basic'
+    AND coalesce(parent_line_id, '') <> 'basic'
   GROUP BY department_id, fiscal_year, stage HAVING count(*) = 2
 ),
 pairs AS (SELECT s.* FROM stated s JOIN spending b ON b.department_id = s.department_id
