@@ -216,6 +216,14 @@ describe('what the findings carry', () => {
 	});
 });
 
+describe('a share names its parent', () => {
+	it('沐川 基本支出 15.61% (edited) of 财政资金支出合计 833.84: the parent is the extra figure', async () => {
+		const [finding] = await runOne('share_of_parent', 'share_of_parent/flag');
+		expect(finding?.extra).toMatchObject({ value: 833.84, unit: '万元', decimals: 2 });
+		expect(finding?.extra?.label.zh).toBe('财政资金支出合计');
+	});
+});
+
 describe('the 清远 2019 三公经费 disclosure adds up', () => {
 	it('raises nothing under any rule: budget 27 = 10 + 12 + 5, final 17.06 = 7.8 + 7.5 + 1.76', async () => {
 		const result = await runAudit(await fixtureRunner('qingyuan'));
