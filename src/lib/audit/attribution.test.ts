@@ -20,7 +20,14 @@ describe('environmental findings go to the department of the source that states 
 			// 20 sections stated, 12 + 10 = 22 by class: the water bureau's own report.
 			['sections_by_class', 'whole_city/year', 'hengyang_water', 'hy_water_2022_self_assessment', 20, 22],
 			// PM10 −11.1 百分点 in the ecology bureau's report.
-			['points_for_non_percentage', 'pm10/urban_area/year', 'hengyang_eeb', 'hy_eeb_2022_self_assessment', -11.1, 48]
+			[
+				'points_for_non_percentage',
+				'pm10/urban_area/year',
+				'hengyang_eeb',
+				'hy_eeb_2022_self_assessment',
+				-11.1,
+				48
+			]
 		]);
 	}, 30000);
 });

@@ -8,6 +8,7 @@ import { indicatorVsEnvironment, projectVsLine, restatedSpending } from './resta
 import { applicationVsBudget, sameItemTwoLines, staffingRestated } from './restated-more';
 import { fullMarksShortfall, fullMarksVsObserved, scoreTotal } from './scoring';
 import { executedOverBudget, finalOverBudget, weightsTotal } from './extra';
+import { restatedProject } from './restated-project';
 import { functionCodeSum, rowTotalByKind } from './standard';
 import { basicPersonnelPublic, incomeEqualsExpenditure, totalAcrossTables } from './standard-more';
 import { fundingScoreVsRate, scoreOverWeight, scoresWithinWeights } from './scoring-more';
@@ -59,6 +60,7 @@ export const RULES: readonly AuditRule[] = (
 		sameItemTwoLines,
 		applicationVsBudget,
 		totalAcrossTables,
+		restatedProject,
 		// 4. self-assessment scoring
 		scoreTotal,
 		fullMarksShortfall,
