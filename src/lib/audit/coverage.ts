@@ -69,6 +69,21 @@ export async function ruleCoverage(run: QueryRunner, rule: AuditRule): Promise<C
 	}
 }
 
+/** Every rule's coverage lines, in rule order, and the coverage statements that failed. */
+export async function auditCoverage(
+	run: QueryRunner,
+	rules: readonly AuditRule[]
+): Promise<{ coverage: CoverageLine[]; failures: RuleFailure[] }> {
+	const coverage: CoverageLine[] = [];
+	const failures: RuleFailure[] = [];
+	for (const rule of rules) {
+		const lines = await ruleCoverage(run, rule);
+		if (Array.isArray(lines)) coverage.push(...lines);
+		else failures.push(lines);
+	}
+	return { coverage, failures };
+}
+
 /** A source's table: `source_id · file / sheet` (the locator up to its row), for coverage lists. */
 export const TABLE_OF = (alias: string) =>
 	`${alias}.source_id || ' · ' || coalesce(nullif(regexp_extract(${alias}.locator, '^(.*?) / R[0-9]+ /', 1), ''), split_part(${alias}.locator, ' / ', 1))`;

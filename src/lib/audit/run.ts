@@ -1,6 +1,6 @@
 import type { QueryRunner, Row } from '$lib/queries/query';
 import { RULES } from './rules';
-import { ruleCoverage } from './coverage';
+import { auditCoverage } from './coverage';
 import {
 	FINDING_COLUMNS,
 	SEVERITIES,
@@ -8,7 +8,6 @@ import {
 	type AuditDigest,
 	type AuditResult,
 	type AuditRule,
-	type CoverageLine,
 	type Finding,
 	type FindingRef,
 	type FindingSide,
@@ -147,23 +146,30 @@ async function runRule(run: QueryRunner, rule: AuditRule): Promise<Finding[] | R
 }
 
 /**
- * Runs every rule over whatever tables the runner sees. Rules run one after another (one
- * connection); a rule that fails is reported, the others still run.
+ * Runs every rule over whatever tables the runner sees, then (unless `coverage: false`) every
+ * rule's coverage statement. Rules run one after another (one connection); a rule that fails is
+ * reported, the others still run.
  */
-export async function runAudit(run: QueryRunner, rules: readonly AuditRule[] = RULES): Promise<AuditResult> {
+export async function runAudit(
+	run: QueryRunner,
+	rules: readonly AuditRule[] = RULES,
+	options: { coverage?: boolean } = {}
+): Promise<AuditResult> {
 	const findings: Finding[] = [];
 	const failures: RuleFailure[] = [];
-	const coverage: CoverageLine[] = [];
 	for (const rule of rules) {
 		const result = await runRule(run, rule);
 		if (Array.isArray(result)) findings.push(...result);
 		else failures.push(result);
-		const covered = await ruleCoverage(run, rule);
-		if (Array.isArray(covered)) coverage.push(...covered);
-		else failures.push(covered);
 	}
 	const order = new Map(rules.map((rule, index) => [rule.id, index]));
-	return { findings: findings.sort(compareFindings(order)), failures, coverage };
+	const covered =
+		options.coverage === false ? { coverage: [], failures: [] } : await auditCoverage(run, rules);
+	return {
+		findings: findings.sort(compareFindings(order)),
+		failures: [...failures, ...covered.failures],
+		coverage: covered.coverage
+	};
 }
 
 /** The compact digest dashboards need to badge figures (titles once per rule, not per finding). */
