@@ -22,7 +22,10 @@ export interface HostileChar {
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u;
 // C0 and C1 controls and DEL; tab, LF and a CR before LF are judged separately (free text only).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex -- as above: any character the checks below may refuse
+const SUSPECT = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
 
 /** What a column lets through besides printable text: free text tab and line breaks, labels line breaks. */
 export type Breaks = 'none' | 'lines' | 'lines_and_tabs';
@@ -40,8 +43,7 @@ export function hostileKind(char: string, breaks: Breaks, next: string | undefin
 /** The first character the cell must not carry, or null. */
 export function firstHostileChar(raw: string, breaks: Breaks): HostileChar | null {
 	// Fast path: almost every cell is plain text.
-	if (!/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u.test(raw))
-		return null;
+	if (!SUSPECT.test(raw)) return null;
 	const chars = [...raw];
 	for (let i = 0; i < chars.length; i++) {
 		const kind = hostileKind(chars[i]!, breaks, chars[i + 1]);
@@ -105,9 +107,10 @@ const KIND_TEXT: Record<HostileKind, { en: string; zh: string; why: { en: string
 
 export function hostileCharacter(found: HostileChar, column: ColumnDef): Issue {
 	const kind = KIND_TEXT[found.kind];
-	const breaks = breaksAllowed(column)
-		? { en: ' (tab and line breaks are allowed here)', zh: '（本列允许制表符和换行）' }
-		: { en: '', zh: '' };
+	const breaks =
+		breaksAllowed(column) === 'none'
+			? { en: ' (this column allows no tab or line break)', zh: '（本列不允许制表符或换行）' }
+			: { en: '', zh: '' };
 	return {
 		code: 'hostile_character',
 		message: {
