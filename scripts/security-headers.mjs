@@ -20,7 +20,15 @@ export const CSP_DIRECTIVES = {
 	'form-action': ['self']
 };
 
-const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'wasm-unsafe-eval', 'unsafe-eval', 'strict-dynamic']);
+const KEYWORDS = new Set([
+	'self',
+	'none',
+	'unsafe-inline',
+	'wasm-unsafe-eval',
+	'unsafe-eval',
+	'strict-dynamic'
+]);
+/** @param {string} value */
 const source = (value) => (KEYWORDS.has(value) ? `'${value}'` : value);
 
 /**
@@ -31,6 +39,7 @@ const source = (value) => (KEYWORDS.has(value) ? `'${value}'` : value);
  * rules). The DuckDB worker, governed by its own response's policy, gets no script restriction
  * from this header, so it may compile wasm; connect-src 'self' still keeps it at home.
  */
+/** @returns {string} */
 export function headerCsp() {
 	const directives = Object.entries(CSP_DIRECTIVES)
 		.filter(([name]) => name !== 'default-src' && name !== 'script-src')

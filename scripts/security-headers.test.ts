@@ -52,7 +52,7 @@ describe('security headers', () => {
 		}
 		expect((await fetch(`${server.url}/app.js`)).headers.get('x-content-type-options')).toBe('nosniff');
 	});
-	it("are the ones docs/security.md gives for nginx and Caddy", async () => {
+	it('are the ones docs/security.md gives for nginx and Caddy', async () => {
 		const docs = await readFile(path.join(import.meta.dirname, '..', 'docs', 'security.md'), 'utf8');
 		for (const [name, value] of Object.entries(securityHeaders())) {
 			expect(docs, `nginx ${name}`).toContain(`add_header ${name} "${value}" always;`);

@@ -53,7 +53,10 @@ describe('expensive shared links wait for Run', () => {
 	});
 
 	it("a fourfold self cross join (133⁴ ≈ 3.1e8 rows) is held by DuckDB's estimate, in English too", async () => {
-		const { page, log } = await openLink('SELECT count(*) FROM spending a, spending b, spending c, spending d', 'en');
+		const { page, log } = await openLink(
+			'SELECT count(*) FROM spending a, spending b, spending c, spending d',
+			'en'
+		);
 		const text = await heldWith(page, 'estimate');
 		expect(text).toMatch(
 			/DuckDB estimates it would process about [\d,]+ rows, over the auto-run limit of 5,000,000/

@@ -10,7 +10,7 @@ import type { SvgNode } from './svg-tree';
 // richText tooltip defines them (its markers), and read the drawn text back.
 const HOSTILE = '{a|x}{b|y}';
 const shown = (text: string) =>
-	parseRichText(text, { rich: { a: { color: 'red' }, b: {}, marker0: {} } })
+	parseRichText(text, { rich: { a: { fill: 'red' }, b: {}, marker0: {} } }, 0, 0, 'left')
 		.lines.flatMap((line) => line.tokens.map((token) => token.text))
 		.join('')
 		.replaceAll('\u2060', '');

@@ -12,8 +12,7 @@ describe('neutraliseCell', () => {
 		expect(neutraliseCell('\rx')).toBe("'\rx");
 	});
 	it('keeps signed numbers numbers, and still neutralises formulas that look numeric', () => {
-		for (const n of ['-5383.36', '-1,950.46', '-1e3', '+5', '-0.5'])
-			expect(neutraliseCell(n)).toBe(n);
+		for (const n of ['-5383.36', '-1,950.46', '-1e3', '+5', '-0.5']) expect(neutraliseCell(n)).toBe(n);
 		for (const f of ['-1+1', '-5383.36)', '-1,95', '+1 ', '-A1', '-'])
 			expect(neutraliseCell(f)).toBe(`'${f}`);
 	});
