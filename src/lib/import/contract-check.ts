@@ -8,6 +8,17 @@ import type { ContractRow, ImportProblem, SourcePlace } from './types';
 const DEFAULTS: Readonly<Record<string, string>> = { is_primary: 'true', derivation: 'reported' };
 
 /** The row with every contract column present, in contract order (missing nullable cells empty). */
+/**
+ * The file row a contract row was read from, for rows whose locator cites another document (a
+ * table already in the contract's shape carries its original source's locator, not its own row).
+ */
+const SOURCE_ROWS = new WeakMap<ContractRow, number>();
+
+export function rememberSourceRow(row: ContractRow, n: number): ContractRow {
+	SOURCE_ROWS.set(row, n);
+	return row;
+}
+
 export function completeRow(table: TableName, row: ContractRow): ContractRow {
 	const columns: readonly ColumnDef[] = TABLES[table].columns;
 	// Most rows are complete already (contract tables, layouts that fill every column): no copy.
@@ -16,7 +27,15 @@ export function completeRow(table: TableName, row: ContractRow): ContractRow {
 	for (const column of TABLES[table].columns as readonly ColumnDef[]) {
 		complete[column.name] = row[column.name] ?? DEFAULTS[column.name] ?? '';
 	}
-	return complete;
+	const n = SOURCE_ROWS.get(row);
+	return n === undefined ? complete : rememberSourceRow(complete, n);
+}
+
+/** Where a row's problem is: its remembered file row, else the row its locator names. */
+function placeOfRow(file: string, sheet: string | null, row: ContractRow): SourcePlace {
+	const place = placeOfLocator(file, sheet, row['locator'] ?? '');
+	const n = SOURCE_ROWS.get(row);
+	return n === undefined ? place : { ...place, row: n };
 }
 
 /** The source row a locator names (`… / R45 / …`), so a contract problem points back into the file. */
@@ -44,7 +63,7 @@ export function checkRow(
 	let problems: ImportProblem[] | null = null;
 	// The place is worked out only for a row that has a problem (most rows have none).
 	const add = (column: string, issue: { message: Bilingual; fix: Bilingual }) => {
-		const place = placeOfLocator(where.file, where.sheet, row['locator'] ?? '');
+		const place = placeOfRow(where.file, where.sheet, row);
 		(problems ??= []).push(contractProblem(place, table, column, issue));
 	};
 	for (const name in row) {

@@ -3,6 +3,7 @@
 // `<col>_decimals` gives back the digits as written (157.3 with 2 decimals → '157.30'); its
 // `<col>_wan` columns are the build's own conversion and are left out (the build adds them again).
 import { storedColumns, TABLE_LIST, type TableDef, TABLES } from '../../model/index';
+import { rememberSourceRow } from '../contract-check';
 import { headRows } from '../sheet';
 import type {
 	ContractRow,
@@ -138,7 +139,7 @@ function apply(sheet: Sheet, recipe: Recipe, context: ImportContext): SheetImpor
 						? decimalText(row, col, decimalsOf.get(column.name))
 						: (row.cells[col - 1]?.text ?? '');
 		}
-		rows.push(out);
+		rows.push(rememberSourceRow(out, row.n));
 		counts.imported++;
 	});
 	const notes = [...resolved.notes];

@@ -98,17 +98,19 @@ describe('what the corpus files come to', () => {
 			expect((await importedAll(name)).amounts, name).toEqual(['2264', '1649.05', '2966.94'].slice(0, 3));
 	});
 	it('rejects the row with a stray BOM, NUL, bidi override, zero-width space or 100,000 characters, naming column and code point', async () => {
-		for (const [name, column, what] of [
-			['bom-mid-file.csv', 'spending.department_id', 'U+FEFF'],
-			['nul.csv', 'spending.line_zh', 'U+0000'],
-			['bidi.csv', 'spending.line_en', 'U+202E'],
-			['zero-width.csv', 'spending.line_zh', 'U+200B'],
-			['long-label.csv', 'spending.line_zh', '100000 characters, more than the 200 allowed']
+		for (const [name, column, what, line] of [
+			['bom-mid-file.csv', 'spending.department_id', 'U+FEFF', 3],
+			['nul.csv', 'spending.line_zh', 'U+0000', 2],
+			['bidi.csv', 'spending.line_en', 'U+202E', 2],
+			['zero-width.csv', 'spending.line_zh', 'U+200B', 2],
+			['long-label.csv', 'spending.line_zh', '100000 characters, more than the 200 allowed', 2]
 		] as const) {
 			const outcome = await outcomeOf(name);
 			const text = outcome.problems.map((p) => p.message.en).join(' | ');
 			expect(text, name).toContain(column);
 			expect(text, name).toContain(what);
+			// The file's own line, although the row's locator cites the report it was transcribed from.
+			expect(outcome.problems.find((p) => p.message.en.includes(what))?.place.row, name).toBe(line);
 			expect(
 				outcome.counts.reduce((n, c) => n + c.rejected, 0),
 				name

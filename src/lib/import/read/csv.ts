@@ -5,6 +5,7 @@ import type { Cell, ImportNote, ImportProblem, Row, Sheet, TextEncoding, Workboo
 import { textCell } from '../sheet';
 import { scanCsv, type CsvIssue } from './csv-scan';
 import { decodeText } from './encoding';
+import { tableTooLarge } from './limits';
 import { readNotes, readProblems } from './messages';
 
 export const DELIMITERS = [',', '\t', ';', '|'] as const;
@@ -78,6 +79,8 @@ export interface CsvReadOptions {
 	/** The file is named (or declared) .tsv: tab, without sniffing. */
 	readonly tabByName: boolean;
 	readonly maxProblems: number;
+	/** Rows and columns the file may hold (default limits.ts DEFAULT_MAX_ROWS / _COLUMNS). */
+	readonly limits?: { readonly rows: number; readonly columns: number };
 }
 
 /** The caller's delimiter, else tab for a file named .tsv, else the sniffed one. */
@@ -105,12 +108,18 @@ export function readCsv(file: string, bytes: Uint8Array, options: CsvReadOptions
 	if (decoded.undecoded > 0) problems.push(readProblems.encodingUnknown(file, decoded.undecoded));
 	const { delimiter, how } = delimiterOf(text, options);
 	const issues: CsvIssue[] = [];
+	const shape = { rows: 0, widest: 0, widestLine: 0 };
 	const rowCount = scanCsv(
 		text,
 		delimiter,
-		() => {},
+		(fields, line) => {
+			if (fields.length > shape.widest) Object.assign(shape, { widest: fields.length, widestLine: line });
+		},
 		(issue) => issues.push(issue)
 	);
+	shape.rows = rowCount;
+	const oversized = tableTooLarge(file, shape, options.limits);
+	if (oversized) return { workbook: null, problems: [oversized] };
 	problems.push(...syntaxProblems(file, issues, options.maxProblems));
 	const notes: ImportNote[] = [
 		readNotes.encoding(file, decoded.encoding, decoded.reason),

@@ -10,6 +10,50 @@ export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** One ZIP entry may not unpack to more than this (a sheet's XML), bytes. */
 export const DEFAULT_MAX_ENTRY_BYTES = 128 * 1024 * 1024;
 
+/**
+ * Rows and columns a CSV/TSV may hold: ten million rows (an analyst's ledger, the largest table the
+ * site is built for) and Excel's 16,384 columns. An XLSX sheet is bounded by the format itself
+ * (1,048,576 rows × 16,384 columns) and by the ZIP limits above.
+ */
+export const DEFAULT_MAX_ROWS = 10_000_000;
+export const DEFAULT_MAX_COLUMNS = 16_384;
+
+/** A CSV/TSV over the row or column limit, refused with where it goes over; null when it fits. */
+export function tableTooLarge(
+	file: string,
+	shape: { rows: number; widest: number; widestLine: number },
+	limits: { rows: number; columns: number } = { rows: DEFAULT_MAX_ROWS, columns: DEFAULT_MAX_COLUMNS }
+): ImportProblem | null {
+	const fix = {
+		zh: '按年份或部门拆成几个文件后分别导入；或在本机用 DuckDB 直接读取这个文件（见 README）',
+		en: 'Split the file by year or department and import the parts; or read it with native DuckDB (see the README)'
+	};
+	if (shape.rows > limits.rows)
+		return {
+			place: place(file),
+			code: 'file_too_large',
+			message: {
+				zh: `文件有 ${shape.rows.toLocaleString('en')} 行，超过导入上限 ${limits.rows.toLocaleString('en')} 行，未导入`,
+				en: `The file has ${shape.rows.toLocaleString('en')} rows, over the ${limits.rows.toLocaleString('en')}-row import limit; nothing was imported`
+			},
+			fix
+		};
+	if (shape.widest > limits.columns)
+		return {
+			place: { file, sheet: null, row: shape.widestLine, col: limits.columns + 1 },
+			code: 'file_too_large',
+			message: {
+				zh: `第 ${shape.widestLine} 行有 ${shape.widest.toLocaleString('en')} 列，超过上限 ${limits.columns.toLocaleString('en')} 列（分隔符可能不对），未导入`,
+				en: `Line ${shape.widestLine} has ${shape.widest.toLocaleString('en')} columns, over the ${limits.columns.toLocaleString('en')}-column limit (is the delimiter right?); nothing was imported`
+			},
+			fix: {
+				zh: '检查分隔符（逗号、制表符、分号）是否正确，或删去多余的列后再导入',
+				en: 'Check the delimiter (comma, tab, semicolon), or delete the extra columns, and import again'
+			}
+		};
+	return null;
+}
+
 const mb = (bytes: number) => `${(bytes / 1048576).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
 const place = (file: string) => ({ file, sheet: null, row: null, col: null });
 

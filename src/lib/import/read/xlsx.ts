@@ -10,6 +10,7 @@ import { readNotes, readProblems } from './messages';
 import { sheetRows } from './xlsx-sheet';
 import { isWorkbookZip, unpackedSize, zipEntries } from './zip';
 import { entryTooLarge, ignoredParts } from './limits';
+import { misstatedEntry } from './zip-inflate';
 
 export interface XlsxRead {
 	readonly workbook: Workbook | null;
@@ -73,7 +74,7 @@ export interface XlsxReadOptions {
 }
 
 /** A ZIP-based workbook (XLSX, XLSM, XLSB, ODS). */
-export function readXlsx(file: string, bytes: Uint8Array, options: XlsxReadOptions): XlsxRead {
+export async function readXlsx(file: string, bytes: Uint8Array, options: XlsxReadOptions): Promise<XlsxRead> {
 	const entries = zipEntries(bytes);
 	if (entries === null)
 		return failed(
@@ -86,6 +87,8 @@ export function readXlsx(file: string, bytes: Uint8Array, options: XlsxReadOptio
 	}
 	const oversized = entryTooLarge(file, entries, options.maxEntryBytes);
 	if (oversized) return failed(oversized);
+	const misstated = await misstatedEntry(file, bytes, entries);
+	if (misstated) return failed(misstated);
 	const book = parse(file, bytes);
 	if (!('SheetNames' in book)) return failed(book);
 	return {

@@ -5,6 +5,8 @@
 export interface ZipEntry {
 	readonly name: string;
 	readonly uncompressed: number;
+	/** Where the entry's data are and how they are packed (zip-inflate.ts measures them). */
+	readonly data?: { readonly method: number; readonly compressed: number; readonly localHeader: number };
 }
 
 const EOCD = 0x06054b50;
@@ -74,7 +76,13 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 		const nameEnd = at + 46 + nameLength;
 		if (nameEnd + extraLength > view.byteLength) return null;
 		const name = names.decode(bytes.subarray(at + 46, nameEnd));
-		entries.push({ name, uncompressed: sizeOf(view, at, { from: nameEnd, to: nameEnd + extraLength }) });
+		const uncompressed = sizeOf(view, at, { from: nameEnd, to: nameEnd + extraLength });
+		const data = {
+			method: view.getUint16(at + 10, true),
+			compressed: view.getUint32(at + 20, true),
+			localHeader: view.getUint32(at + 42, true)
+		};
+		entries.push({ name, uncompressed, data });
 		at = nameEnd + extraLength + commentLength;
 	}
 	return entries;
