@@ -65,7 +65,7 @@ describe('the audit page in zh-CN', () => {
 
 		// Coverage beside the findings, from the browser's own run: what was compared, what was not.
 		expect(await page.getByTestId('audit-coverage-summary').textContent()).toBe(
-			'35 条规则中 10 条在这些数据上比较了数字，5 条有数字未能比较（展开看每条规则）'
+			'35 条规则中 28 条在这些数据上比较了数字，7 条有数字未能比较（展开看每条规则）'
 		);
 		await page.getByTestId('audit-coverage-summary').click();
 		const projects = page.locator('[data-testid="audit-coverage"] tr[data-rule="project_vs_line"]');

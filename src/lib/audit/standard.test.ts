@@ -89,7 +89,17 @@ describe('the consistent twin raises nothing, as XLSX and as CSV', () => {
 				// 23 功能分类 lines and 4 三公 lines have a budget (two 三公 budgets are 0); the 7
 				// summary, 10 经济分类 and 2 三公 finals have none.
 				'final_over_budget compared final amounts against the same line’s budget': 27,
-				'final_over_budget not_compared final amounts without a budget of that year': 19
+				'final_over_budget not_compared final amounts without a budget of that year': 19,
+				// The one project table: 50 of 50 executed, printed 100%; its 5 indicator rows all
+				// score their weight, with numeric target and actual in one unit; 产出指标(50分) is the
+				// one level-1 group with a stated weight; 总分 100 of 100; an outcome text.
+				'execution_rounded_up compared stated 100% rates against executed ÷ budget': 1,
+				'score_total compared project total scores against the sum of their scores': 1,
+				'full_marks_shortfall compared full-marks rows: actual against target': 5,
+				'weights_total compared project total weights against the sum of their weights': 1,
+				'weights_total compared level-1 weights against the sum of their rows': 1,
+				'executed_over_budget compared project executed amounts against their budget': 1,
+				'outcome_copies_goal compared project outcomes against their own goal': 1
 			});
 			const noLine = result.coverage.find((line) => line.rule_id === 'project_vs_line');
 			expect(noLine?.reason?.en).toBe(

@@ -1,5 +1,7 @@
 import type { AuditRule } from '../types';
 import * as covered from './coverage-existing';
+import * as more from './coverage-more';
+import * as scoring from './coverage-scoring';
 import { applicationByExpenditure, childExceedsParent, partsSum } from './totals';
 import { sectionsByClass, staffingParts } from './counts';
 import { controlRate, executionRate, executionRoundedUp, shareOfParent } from './rates';
@@ -21,7 +23,26 @@ const COVERAGE: Readonly<Record<string, string>> = {
 	restated_spending: covered.RESTATED_SPENDING_COVERAGE,
 	project_vs_line: covered.PROJECT_VS_LINE_COVERAGE,
 	indicator_vs_environment: covered.INDICATOR_VS_ENVIRONMENT_COVERAGE,
-	final_over_budget: covered.FINAL_OVER_BUDGET_COVERAGE
+	final_over_budget: covered.FINAL_OVER_BUDGET_COVERAGE,
+	application_by_expenditure: more.APPLICATION_BY_EXPENDITURE_COVERAGE,
+	staffing_parts: more.STAFFING_PARTS_COVERAGE,
+	sections_by_class: more.SECTIONS_BY_CLASS_COVERAGE,
+	execution_rounded_up: more.EXECUTION_ROUNDED_UP_COVERAGE,
+	control_rate: more.CONTROL_RATE_COVERAGE,
+	share_of_parent: more.SHARE_OF_PARENT_COVERAGE,
+	yoy_change: more.YOY_CHANGE_COVERAGE,
+	staffing_restated: more.STAFFING_RESTATED_COVERAGE,
+	same_item_two_lines: more.SAME_ITEM_TWO_LINES_COVERAGE,
+	application_vs_budget: more.APPLICATION_VS_BUDGET_COVERAGE,
+	score_total: scoring.SCORE_TOTAL_COVERAGE,
+	full_marks_shortfall: scoring.FULL_MARKS_SHORTFALL_COVERAGE,
+	full_marks_vs_observed: scoring.FULL_MARKS_VS_OBSERVED_COVERAGE,
+	weights_total: scoring.WEIGHTS_TOTAL_COVERAGE,
+	executed_over_budget: scoring.EXECUTED_OVER_BUDGET_COVERAGE,
+	outcome_copies_goal: scoring.OUTCOME_COPIES_GOAL_COVERAGE,
+	outcome_from_other_project: scoring.OUTCOME_FROM_OTHER_PROJECT_COVERAGE,
+	identical_across_years: scoring.IDENTICAL_ACROSS_YEARS_COVERAGE,
+	points_for_non_percentage: scoring.POINTS_FOR_NON_PERCENTAGE_COVERAGE
 };
 
 /** A rule with its coverage statement (its own, or the one written for it later). */
