@@ -78,6 +78,7 @@ export type ImportProblemCode =
 	| 'csv_syntax'
 	| 'xlsx_encrypted'
 	| 'xlsx_too_large'
+	| 'file_too_large' // over the browser's size gate, refused before it is read
 	| 'layout_unknown'
 	| 'header_not_found'
 	| 'column_missing'
