@@ -3,11 +3,12 @@ import { zhCN as coreZh } from './zh-CN';
 import * as audit from './features/audit';
 import * as dashboards from './features/dashboards';
 import * as environment from './features/environment';
+import * as importPage from './features/import-page';
 import * as sql from './features/sql';
 import type { Locale } from './locales';
 
 /* The core catalog plus one catalog per feature, merged; each feature's keys carry its prefix. */
-const zhCN = { ...coreZh, ...dashboards.zh, ...environment.zh, ...sql.zh, ...audit.zh };
+const zhCN = { ...coreZh, ...dashboards.zh, ...environment.zh, ...sql.zh, ...audit.zh, ...importPage.zh };
 
 export type MessageKey = keyof typeof zhCN;
 
@@ -16,7 +17,8 @@ const en: Record<MessageKey, string> = {
 	...dashboards.en,
 	...environment.en,
 	...sql.en,
-	...audit.en
+	...audit.en,
+	...importPage.en
 };
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -2,6 +2,7 @@
 // reader's corrections, the reference rows names resolve against), progress while it runs, and
 // the outcome. Plain data both ways (structured clone); the File itself is never copied into a
 // request, only read inside the worker.
+import type { Bilingual } from '../../model/index';
 import type { ImportOptions } from '../import';
 import type { ReferenceTable } from '../registry';
 import type {
@@ -36,6 +37,8 @@ export interface ImportProgress {
 export interface SheetOutcome extends Omit<SheetImport, 'rows'> {
 	/** Contract rows this sheet produced, per table (all of them: the bundle is built from these). */
 	readonly rows: ContractRows;
+	/** The layout's bilingual name (the page never loads the layouts' code itself). */
+	readonly layoutName: Bilingual | null;
 }
 
 export interface FileOutcome {

@@ -114,7 +114,13 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 	};
 	const registry = new Registry(input.existing);
 	const imported = importWorkbook({ ...workbook, sheets }, LAYOUTS, registry, { ...input.options, sink });
-	const outSheets = imported.map((sheet, i): SheetOutcome => ({ ...sheet, rows: rowsOf[i] ?? {} }));
+	const outSheets = imported.map(
+		(sheet, i): SheetOutcome => ({
+			...sheet,
+			rows: rowsOf[i] ?? {},
+			layoutName: LAYOUTS.find((layout) => layout.id === sheet.layout)?.name ?? null
+		})
+	);
 	const all: ContractRows = {};
 	// Loops, not push(...list): a 10^6-row sheet would overflow the call stack.
 	for (const sheet of outSheets)
