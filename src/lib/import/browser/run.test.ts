@@ -5,7 +5,7 @@ import { parseRecipe, recipeToJson } from '../layouts/recipe';
 import type { ContractRow, Recipe } from '../types';
 import { buildBundle, factCount, tableCsv } from './bundle-build';
 import { badFiles, DEPARTMENT, goodFiles } from './files.test-helper';
-import { importBytes, lineBreaks } from './run';
+import { importBytes } from './run';
 import { SIZE_LIMITS, sizeRefusal } from './size-gate';
 
 function held(table: string): ContractRow[] {
@@ -74,9 +74,6 @@ describe('importBytes: a file through the importer as npm run import runs it', (
 		expect(again.sheets[0]?.rows).toEqual(first.sheets[0]?.rows);
 	});
 
-	it('counts line breaks for the progress estimate', () => {
-		expect(lineBreaks(new TextEncoder().encode('a\nb\r\nc'))).toBe(2);
-	});
 });
 
 describe('bundle and downloads', () => {

@@ -9,6 +9,7 @@ import { Registry, type ReferenceTable } from '../registry';
 import type { ContractRow, ContractRows, Sheet, Workbook } from '../types';
 import { importWorkbook, type WorkbookOptions } from '../workbook';
 import type { FileOutcome, SheetOutcome } from './protocol';
+import { importSliced } from './sliced';
 
 export interface RowTick {
 	readonly rows: number;
@@ -21,13 +22,8 @@ export interface RunInput {
 	readonly options: Omit<WorkbookOptions, 'sink'>;
 	readonly existing: Record<ReferenceTable, ContractRow[]>;
 	readonly onRows?: (tick: RowTick) => void;
-}
-
-/** Line breaks in a text file: the row total a progress bar can aim at (an estimate). */
-export function lineBreaks(bytes: Uint8Array): number {
-	let count = 0;
-	for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) count++;
-	return count;
+	/** Between slices of a large CSV: a macrotask, so the worker can be terminated at once. */
+	readonly pause?: () => Promise<void>;
 }
 
 /** The sheets, each reporting the rows it is walked over and naming itself as the current one. */
@@ -82,10 +78,7 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 	const opened = await openWorkbook(input.name, input.bytes);
 	if (opened.workbook === null) return { ...emptyOutcome(input, started), problems: opened.problems };
 	const { workbook } = opened;
-	const total =
-		workbook.format === 'csv' || workbook.format === 'tsv'
-			? lineBreaks(input.bytes)
-			: workbook.sheets.reduce((sum, sheet) => sum + (sheet.rowCount ?? 0), 0);
+	const total = workbook.sheets.reduce((sum, sheet) => sum + (sheet.rowCount ?? 0), 0);
 	let current = 0;
 	let offset = 0;
 	let seen = 0;
@@ -113,7 +106,12 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 		for (const row of outcome.added) target.push(row);
 	};
 	const registry = new Registry(input.existing);
-	const imported = importWorkbook({ ...workbook, sheets }, LAYOUTS, registry, { ...input.options, sink });
+	const options = { ...input.options, sink };
+	const sliced = await importSliced(workbook, registry, options, {
+		onRows: (row) => input.onRows?.({ rows: row, rowsTotal: total }),
+		pause: input.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)))
+	});
+	const imported = sliced === null ? importWorkbook({ ...workbook, sheets }, LAYOUTS, registry, options) : [sliced];
 	const outSheets = imported.map(
 		(sheet, i): SheetOutcome => ({
 			...sheet,

@@ -34,6 +34,17 @@ async function readAll(file: File): Promise<Uint8Array> {
 	return read === bytes.length ? bytes : bytes.subarray(0, Math.min(read, bytes.length));
 }
 
+/** A macrotask without setTimeout's 4 ms clamp for nested timers (hundreds of slices). */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+function pause(): Promise<void> {
+	return new Promise((resolve) => {
+		waiting.push(resolve);
+		channel.port2.postMessage(null);
+	});
+}
+
 self.onmessage = async (event: MessageEvent<ImportJob>) => {
 	const { file, options, existing } = event.data;
 	try {
@@ -45,6 +56,7 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
 			bytes,
 			options,
 			existing,
+			pause,
 			onRows: ({ rows, rowsTotal }) =>
 				progress({ phase: 'importing', bytesRead: bytesTotal, bytesTotal, rows, rowsTotal })
 		});
