@@ -5,22 +5,31 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
-import { seriousViolations, useBrowser, watchedPage, type PageLog } from './browser';
+import { seriousViolations, useBrowser } from './browser';
+import {
+	appendTable,
+	card,
+	DIR,
+	expectNothingUploaded,
+	file,
+	give,
+	openImportWith,
+	previewCells,
+	settled
+} from './import-page-helpers';
 import { badFiles, DEPARTMENT, goodFiles } from '../../src/lib/import/browser/files.test-helper';
 import { makeSyntheticCsv } from '../../scripts/bench-import-data.mjs';
 import { validateDirectory } from '../../scripts/build-data';
-import { parseCsv } from '../../src/lib/model/index';
 
 const baseURL = inject('baseURL');
 const session = useBrowser();
-const DIR = path.resolve('tmp/import-page');
 const YEARBOOK = '../shared/real/city-yearbook/china_city_statistical_yearbook_2023_prefecture.xlsx';
-const file = (name: string) => path.join(DIR, name);
+const openImport = (prefix = '') => openImportWith(session.browser, baseURL, prefix);
 
 beforeAll(async () => {
 	await mkdir(DIR, { recursive: true });
-	for (const [name, bytes] of Object.entries({ ...goodFiles(), ...badFiles() })) await writeFile(file(name), bytes);
+	for (const [name, bytes] of Object.entries({ ...goodFiles(), ...badFiles() }))
+		await writeFile(file(name), bytes);
 	// Over the 200 MB gate without writing 200 MB: a sparse file.
 	const big = await open(file('too_big.csv'), 'w');
 	await big.truncate(201 * 1024 * 1024);
@@ -30,45 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await rm(path.join(DIR, 'data'), { recursive: true, force: true });
 });
-
-/** Every request the page made, with what it carried. */
-function recordRequests(page: Page): Request[] {
-	const requests: Request[] = [];
-	page.context().on('request', (request) => requests.push(request));
-	return requests;
-}
-
-async function openImport(prefix = ''): Promise<{ page: Page; log: PageLog; requests: Request[]; close: () => Promise<void> }> {
-	const { context, page, log } = await watchedPage(session.browser, baseURL, { acceptDownloads: true });
-	const requests = recordRequests(page);
-	await page.goto(`${baseURL}${prefix}/import`);
-	await expect.poll(() => page.getByTestId('import-drop').getAttribute('data-hydrated'), { timeout: 15000 }).toBe('true');
-	return { page, log, requests, close: () => context.close() };
-}
-
-async function give(page: Page, ...names: string[]): Promise<void> {
-	await page.getByTestId('import-input').setInputFiles(names.map((name) => (name.includes('/') ? name : file(name))));
-}
-
-function card(page: Page, name: string) {
-	return page.locator(`[data-testid="import-file"][data-file="${name}"]`);
-}
-
-async function settled(page: Page, name: string, status = 'done', timeout = 30000): Promise<void> {
-	await expect.poll(() => card(page, name).getAttribute('data-status'), { timeout }).toBe(status);
-}
-
-async function previewCells(page: Page, name: string, column: string): Promise<string[]> {
-	return card(page, name).locator(`[data-testid="import-preview"] td[data-column="${column}"]`).allTextContents();
-}
-
-/** No request carried a file: no body at all, no file name in a URL, nothing to another origin. */
-function expectNothingUploaded(requests: readonly Request[], log: PageLog, names: readonly string[]): void {
-	expect(log.foreignRequests).toEqual([]);
-	expect(requests.filter((request) => (request.postDataBuffer()?.length ?? 0) > 0).map((r) => r.url())).toEqual([]);
-	expect(requests.filter((request) => names.some((name) => decodeURIComponent(request.url()).includes(name.replace(/\.\w+$/, ''))))).toEqual([]);
-	expect(requests.every((request) => ['GET', 'HEAD'].includes(request.method()))).toBe(true);
-}
 
 describe('/import: the standard tables made by the fixtures', () => {
 	it('shows what was detected, the counts and a preview with locators, and loads the rows', async () => {
@@ -86,24 +56,36 @@ describe('/import: the standard tables made by the fixtures', () => {
 		expect(await spending.getByTestId('sheet-department').textContent()).toBe(DEPARTMENT);
 		expect(await spending.getByTestId('sheet-year').textContent()).toBe('2022');
 		expect(await spending.getByTestId('sheet-stage').textContent()).toBe('决算');
-		expect(await spending.getByTestId('sheet-counts').textContent()).toBe('读取 6 行 = 导入 6 + 拒绝 0 + 跳过 0');
+		expect(await spending.getByTestId('sheet-counts').textContent()).toBe(
+			'读取 6 行 = 导入 6 + 拒绝 0 + 跳过 0'
+		);
 		const locators = await previewCells(page, names[0]!, 'locator');
 		expect(locators).toHaveLength(16);
 		expect(locators[0]).toBe('linye_2022_expenditure.xlsx / 支出决算表 / R7 / E / 本年支出合计');
-		expect((await previewCells(page, names[0]!, 'amount')).slice(0, 3)).toEqual(['1000000.00', '600000.00', '300000.00']);
+		expect((await previewCells(page, names[0]!, 'amount')).slice(0, 3)).toEqual([
+			'1000000.00',
+			'600000.00',
+			'300000.00'
+		]);
 
 		const three = card(page, names[1]!);
-		expect(await three.getByTestId('import-format').textContent()).toBe('格式：tsv；编码：UTF-16 LE；分隔符：制表符');
+		expect(await three.getByTestId('import-format').textContent()).toBe(
+			'格式：tsv；编码：UTF-16 LE；分隔符：制表符'
+		);
 		expect(await three.getByTestId('sheet-layout').textContent()).toContain('(standard_three_public)');
 		expect(await three.getByTestId('sheet-stage').textContent()).toBe('预算');
-		expect(await three.getByTestId('sheet-counts').textContent()).toBe('读取 6 行 = 导入 3 + 拒绝 1 + 跳过 2');
-		expect(await three.getByTestId('import-problems').textContent()).toContain('linye_2023_three_public.csv:9:3');
+		expect(await three.getByTestId('sheet-counts').textContent()).toBe(
+			'读取 6 行 = 导入 3 + 拒绝 1 + 跳过 2'
+		);
+		expect(await three.getByTestId('import-problems').textContent()).toContain(
+			'linye_2023_three_public.csv:9:3'
+		);
 		expect(await page.getByTestId('import-announce').textContent()).toContain('linye_2023_three_public.csv');
 
 		await page.getByTestId('import-load').click();
-		await expect.poll(() => page.getByTestId('import-loaded').textContent()).toBe(
-			'已载入：2 个文件，22 行。这些数据标为“你的文件”，只保存在本浏览器中。'
-		);
+		await expect
+			.poll(() => page.getByTestId('import-loaded').textContent())
+			.toBe('已载入：2 个文件，22 行。这些数据标为“你的文件”，只保存在本浏览器中。');
 		expect(await page.getByTestId('import-count').getAttribute('data-bundles')).toBe('1');
 		expectNothingUploaded(requests, log, names);
 		expect(log.errors).toEqual([]);
@@ -129,7 +111,9 @@ describe('/import: the standard tables made by the fixtures', () => {
 		const name = 'linye_2022_expenditure_gbk.csv';
 		await give(page, name);
 		await settled(page, name);
-		expect(await card(page, name).getByTestId('import-format').textContent()).toBe('格式：csv；编码：GB18030/GBK；分隔符：","');
+		expect(await card(page, name).getByTestId('import-format').textContent()).toBe(
+			'格式：csv；编码：GB18030/GBK；分隔符：","'
+		);
 		const before = await previewCells(page, name, 'locator');
 		const amounts = await previewCells(page, name, 'amount');
 		await card(page, name).getByTestId('import-corrections').locator('summary').click();
@@ -140,7 +124,10 @@ describe('/import: the standard tables made by the fixtures', () => {
 		expect(download.suggestedFilename()).toBe('linye_2022_expenditure_gbk.recipe.json');
 		const recipePath = file('saved.recipe.json');
 		await download.saveAs(recipePath);
-		expect(JSON.parse(await readFile(recipePath, 'utf8'))).toMatchObject({ layout: 'standard_expenditure_by_function', year: 2022 });
+		expect(JSON.parse(await readFile(recipePath, 'utf8'))).toMatchObject({
+			layout: 'standard_expenditure_by_function',
+			year: 2022
+		});
 		await close();
 
 		const second = await openImport();
@@ -171,7 +158,9 @@ describe('/import: bad files', () => {
 			await settled(page, name);
 			expect(await card(page, name).getByTestId('import-problems').textContent()).toContain(text);
 		}
-		expect(await page.getByTestId('import-nothing').textContent()).toBe('No rows to load: correct the problems listed above first.');
+		expect(await page.getByTestId('import-nothing').textContent()).toBe(
+			'No rows to load: correct the problems listed above first.'
+		);
 		expect(await page.getByTestId('import-load').count()).toBe(0);
 		expect(await page.getByTestId('import-count').getAttribute('data-bundles')).toBe('0');
 		await close();
@@ -199,7 +188,9 @@ describe('/import: bad files', () => {
 		);
 		await give(page, 'synthetic_60mb.csv');
 		await expect
-			.poll(() => card(page, 'synthetic_60mb.csv').getByTestId('import-progress-text').textContent(), { timeout: 20000 })
+			.poll(() => card(page, 'synthetic_60mb.csv').getByTestId('import-progress-text').textContent(), {
+				timeout: 20000
+			})
 			.toMatch(/^[1-9][\d,]* rows processed/);
 		const clicked = Date.now();
 		await card(page, 'synthetic_60mb.csv').getByTestId('import-cancel').click();
@@ -219,7 +210,9 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 		const name = path.basename(YEARBOOK);
 		await give(page, path.resolve(YEARBOOK));
 		await settled(page, name);
-		expect(await card(page, name).getByTestId('import-sheet').getAttribute('data-layout')).toBe('city_yearbook');
+		expect(await card(page, name).getByTestId('import-sheet').getAttribute('data-layout')).toBe(
+			'city_yearbook'
+		);
 		expect(await card(page, name).getByTestId('file-counts').textContent()).toBe(
 			'Total: read 324 = imported 296 + rejected 0 + skipped 28'
 		);
@@ -230,7 +223,10 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 		const { page, close } = await openImport();
 		for (const key of ['Enter', 'Space']) {
 			await page.getByTestId('import-drop').focus();
-			const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), page.keyboard.press(key)]);
+			const [chooser] = await Promise.all([
+				page.waitForEvent('filechooser', { timeout: 5000 }),
+				page.keyboard.press(key)
+			]);
 			expect(chooser.isMultiple()).toBe(true);
 			await chooser.setFiles(file('empty.csv'));
 			await settled(page, 'empty.csv');
@@ -245,7 +241,10 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 			expect(await seriousViolations(page)).toEqual([]);
 			await give(page, 'linye_2023_three_public.csv');
 			await settled(page, 'linye_2023_three_public.csv');
-			await card(page, 'linye_2023_three_public.csv').getByTestId('import-corrections').locator('summary').click();
+			await card(page, 'linye_2023_three_public.csv')
+				.getByTestId('import-corrections')
+				.locator('summary')
+				.click();
 			expect(await seriousViolations(page)).toEqual([]);
 			expect(log.errors).toEqual([]);
 			await close();
@@ -259,13 +258,17 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 		const target = path.join(DIR, 'data');
 		await rm(target, { recursive: true, force: true });
 		await mkdir(target);
-		for (const entry of await readdir('data')) if (entry.endsWith('.csv')) await copyFile(path.join('data', entry), path.join(target, entry));
+		for (const entry of await readdir('data'))
+			if (entry.endsWith('.csv')) await copyFile(path.join('data', entry), path.join(target, entry));
 		const tables: string[] = [];
 		for (const button of await page.getByTestId('download-csv').all()) {
 			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 			const table = download.suggestedFilename().replace(/\.csv$/, '');
 			tables.push(table);
-			await appendTable(path.join(target, `${table}.csv`), await readFile((await download.path()) ?? '', 'utf8'));
+			await appendTable(
+				path.join(target, `${table}.csv`),
+				await readFile((await download.path()) ?? '', 'utf8')
+			);
 		}
 		expect(tables).toEqual(['sources', 'departments', 'spending']);
 		const result = await validateDirectory(target);
@@ -274,17 +277,3 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 		await close();
 	}, 60000);
 });
-
-/** As `npm run import --out` appends: the downloaded rows in the held file's own column order. */
-async function appendTable(target: string, downloaded: string): Promise<void> {
-	const [head, ...records] = parseCsv(downloaded).records;
-	const names = head?.fields ?? [];
-	const held = await readFile(target, 'utf8');
-	const order = parseCsv(held).records[0]?.fields ?? names;
-	const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-	const lines = records.map((record) => {
-		const row = Object.fromEntries(names.map((name, i) => [name, record.fields[i] ?? '']));
-		return order.map((name) => cell(row[name] ?? '')).join(',');
-	});
-	await writeFile(target, `${held}${held.endsWith('\n') ? '' : '\n'}${lines.join('\n')}\n`);
-}

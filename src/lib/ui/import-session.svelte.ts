@@ -2,7 +2,7 @@
 // so two large files never share the memory), the reader's corrections, and "Load", which hands
 // one bundle of every file read to the site (addImport). Cancel terminates the file's worker.
 import { startImport, type RunningImport } from '$lib/import/browser/client';
-import { buildBundle, factCount } from '$lib/import/browser/bundle-build';
+import { buildBundle, factCount, nowIso } from '$lib/import/browser/bundle-build';
 import type { FileOutcome, ImportProgress } from '$lib/import/browser/protocol';
 import type { ImportBundle } from '$lib/import/bundle';
 import type { ImportOptions } from '$lib/import/import';
@@ -142,7 +142,7 @@ export class ImportSession {
 		const outcomes = this.entries.flatMap((entry) =>
 			entry.status === 'done' && entry.outcome !== null ? [entry.outcome] : []
 		);
-		return buildBundle(outcomes, crypto.randomUUID(), new Date().toISOString());
+		return buildBundle(outcomes, crypto.randomUUID(), nowIso());
 	}
 
 	/** Hands the bundle to the site when it holds at least one fact; resolves when it is loaded. */

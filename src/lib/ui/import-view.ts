@@ -28,7 +28,10 @@ export function fileCountsText(outcome: FileOutcome, locale: Locale): string {
 
 export function formatText(outcome: FileOutcome, locale: Locale): string {
 	if (outcome.format === null) return '';
-	return formatFormat({ format: outcome.format, encoding: outcome.encoding, delimiter: outcome.delimiter }, langOf(locale));
+	return formatFormat(
+		{ format: outcome.format, encoding: outcome.encoding, delimiter: outcome.delimiter },
+		langOf(locale)
+	);
 }
 
 export function notesOf(outcome: FileOutcome, locale: Locale): string[] {
@@ -60,7 +63,8 @@ export function progressText(progress: ImportProgress, locale: Locale): string {
 	const total = formatBytes(progress.bytesTotal, locale);
 	if (progress.phase === 'reading') return t(locale, 'import_progress_reading', { read, total });
 	const params = { rows: formatNumber(progress.rows, locale), read, total_bytes: total };
-	if (progress.rowsTotal === null || progress.rowsTotal === 0) return t(locale, 'import_progress_rows_unknown', params);
+	if (progress.rowsTotal === null || progress.rowsTotal === 0)
+		return t(locale, 'import_progress_rows_unknown', params);
 	return t(locale, 'import_progress_rows', { ...params, total: formatNumber(progress.rowsTotal, locale) });
 }
 

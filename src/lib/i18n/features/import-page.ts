@@ -64,7 +64,8 @@ export const zh = {
 	import_loaded: '已载入：{files} 个文件，{rows} 行。这些数据标为“你的文件”，只保存在本浏览器中。',
 	import_loaded_links: '去看看：',
 	import_downloads: '下载规范化后的数据表',
-	import_downloads_help: '与 data/ 中的文件格式完全相同（参考表只含新增的行），可加入 data/ 后用 npm run data 发布。',
+	import_downloads_help:
+		'与 data/ 中的文件格式完全相同（参考表只含新增的行），可加入 data/ 后用 npm run data 发布。',
 	import_download_csv: '{table}.csv（{rows} 行）',
 	import_download_parquet: '{table}.parquet',
 	import_announce_done: '{file}：{counts}',
@@ -119,7 +120,8 @@ export const en: Record<keyof typeof zh, string> = {
 	import_preview: 'Preview: {table} (first {shown} of {total} rows)',
 	import_preview_label: 'Preview of {table}',
 	import_correct: 'Corrections',
-	import_correct_help: 'A field you change overrides what the title rows said; “Read again with corrections” re-runs the import on the same file.',
+	import_correct_help:
+		'A field you change overrides what the title rows said; “Read again with corrections” re-runs the import on the same file.',
 	import_columns: 'What each column means (recipe)',
 	import_column: 'Column {col}',
 	import_column_header: 'Header',
@@ -131,14 +133,17 @@ export const en: Record<keyof typeof zh, string> = {
 	import_load: 'Load {rows} rows into the site',
 	import_load_nothing: 'No rows to load: correct the problems listed above first.',
 	import_loading: 'Loading…',
-	import_loaded: 'Loaded: {files} files, {rows} rows. They are marked as “your file” and kept in this browser only.',
+	import_loaded:
+		'Loaded: {files} files, {rows} rows. They are marked as “your file” and kept in this browser only.',
 	import_loaded_links: 'See them on:',
 	import_downloads: 'Download the normalised tables',
-	import_downloads_help: 'Exactly the format of the files in data/ (reference tables hold only the added rows): add them to data/ and publish with npm run data.',
+	import_downloads_help:
+		'Exactly the format of the files in data/ (reference tables hold only the added rows): add them to data/ and publish with npm run data.',
 	import_download_csv: '{table}.csv ({rows} rows)',
 	import_download_parquet: '{table}.parquet',
 	import_announce_done: '{file}: {counts}',
 	import_announce_cancelled: '{file}: cancelled',
 	import_announce_loaded: '{rows} rows loaded',
-	import_nothing_uploaded: 'All reading happens in a background thread of this page; no network request carries the file’s content.'
+	import_nothing_uploaded:
+		'All reading happens in a background thread of this page; no network request carries the file’s content.'
 };

@@ -23,7 +23,11 @@ function bundleFile(outcome: FileOutcome): BundleFile | null {
 		bytes: outcome.bytes,
 		format: outcome.format,
 		encoding: outcome.encoding,
-		sheets: outcome.sheets.map((sheet) => ({ sheet: sheet.sheet, layout: sheet.layout, counts: sheet.counts })),
+		sheets: outcome.sheets.map((sheet) => ({
+			sheet: sheet.sheet,
+			layout: sheet.layout,
+			counts: sheet.counts
+		})),
 		problems: [...outcome.problems, ...outcome.sheets.flatMap((sheet) => sheet.problems)]
 	};
 }
@@ -60,7 +64,14 @@ function referenceRows(outcomes: readonly FileOutcome[]): Partial<Record<TableNa
 }
 
 export function recipesOf(outcomes: readonly FileOutcome[]): Recipe[] {
-	return outcomes.flatMap((outcome) => outcome.sheets.flatMap((sheet) => (sheet.recipe === null ? [] : [sheet.recipe])));
+	return outcomes.flatMap((outcome) =>
+		outcome.sheets.flatMap((sheet) => (sheet.recipe === null ? [] : [sheet.recipe]))
+	);
+}
+
+/** The load's time as the bundle records it (ISO 8601, UTC). */
+export function nowIso(): string {
+	return new Date().toISOString();
 }
 
 export function buildBundle(outcomes: readonly FileOutcome[], id: string, created: string): ImportBundle {
@@ -103,10 +114,25 @@ export function tableParquet(table: TableName, rows: readonly ContractRow[]): Ar
 	const columnData = TABLES[table].columns.map((column): ColumnSource => {
 		const cells = rows.map((row) => row[column.name] ?? '');
 		if (column.type === 'int')
-			return { name: column.name, data: cells.map((c) => (c === '' ? null : Number(c))), type: 'INT32', nullable: true };
+			return {
+				name: column.name,
+				data: cells.map((c) => (c === '' ? null : Number(c))),
+				type: 'INT32',
+				nullable: true
+			};
 		if (column.type === 'bool')
-			return { name: column.name, data: cells.map((c) => (c === '' ? null : c === 'true')), type: 'BOOLEAN', nullable: true };
-		return { name: column.name, data: cells.map((c) => (c === '' ? null : c)), type: 'STRING', nullable: true };
+			return {
+				name: column.name,
+				data: cells.map((c) => (c === '' ? null : c === 'true')),
+				type: 'BOOLEAN',
+				nullable: true
+			};
+		return {
+			name: column.name,
+			data: cells.map((c) => (c === '' ? null : c)),
+			type: 'STRING',
+			nullable: true
+		};
 	});
 	return parquetWriteBuffer({ columnData });
 }

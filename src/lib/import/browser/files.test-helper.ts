@@ -38,7 +38,8 @@ export const THREE_PUBLIC_ROWS: string[][] = [
 ];
 
 function csvText(rows: readonly (readonly string[])[], delimiter = ','): string {
-	const cell = (text: string) => (/[",\r\n]/.test(text) && delimiter === ',' ? `"${text.replaceAll('"', '""')}"` : text);
+	const cell = (text: string) =>
+		/[",\r\n]/.test(text) && delimiter === ',' ? `"${text.replaceAll('"', '""')}"` : text;
 	return `${rows.map((row) => row.map(cell).join(delimiter)).join('\r\n')}\r\n`;
 }
 

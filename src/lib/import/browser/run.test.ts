@@ -10,7 +10,9 @@ import { SIZE_LIMITS, sizeRefusal } from './size-gate';
 
 function held(table: string): ContractRow[] {
 	const [head, ...records] = parseCsv(readFileSync(`data/${table}.csv`, 'utf8')).records;
-	return records.map((record) => Object.fromEntries((head?.fields ?? []).map((name, i) => [name, record.fields[i] ?? ''])));
+	return records.map((record) =>
+		Object.fromEntries((head?.fields ?? []).map((name, i) => [name, record.fields[i] ?? '']))
+	);
 }
 const existing = { regions: held('regions'), departments: held('departments'), sources: held('sources') };
 const good = goodFiles();
@@ -67,13 +69,14 @@ describe('importBytes: a file through the importer as npm run import runs it', (
 
 	it('a corrected year wins over the title row; a saved recipe gives the same rows again', async () => {
 		const corrected = await run('linye_2022_expenditure.xlsx', { year: 2021 });
-		expect(new Set(corrected.sheets[0]?.rows.spending?.map((row) => row['fiscal_year']))).toEqual(new Set(['2021']));
+		expect(new Set(corrected.sheets[0]?.rows.spending?.map((row) => row['fiscal_year']))).toEqual(
+			new Set(['2021'])
+		);
 		const first = await run('linye_2022_expenditure_gbk.csv');
 		const saved = parseRecipe(JSON.parse(recipeToJson(first.sheets[0]!.recipe!)) as unknown) as Recipe;
 		const again = await run('linye_2022_expenditure_gbk.csv', { recipe: saved });
 		expect(again.sheets[0]?.rows).toEqual(first.sheets[0]?.rows);
 	});
-
 });
 
 describe('bundle and downloads', () => {
@@ -106,6 +109,8 @@ describe('bundle and downloads', () => {
 		expect(sizeRefusal('big.csv', SIZE_LIMITS.text)).toBeNull();
 		const refusal = sizeRefusal('big.csv', SIZE_LIMITS.text + 1024 * 1024);
 		expect(refusal?.message.en).toBe("the file is 201 MB, over this page's 200 MB limit; it was not read");
-		expect(sizeRefusal('big.xlsx', 60 * 1024 * 1024)?.message.zh).toContain('60 MB，超过本页可读取的 50 MB 上限');
+		expect(sizeRefusal('big.xlsx', 60 * 1024 * 1024)?.message.zh).toContain(
+			'60 MB，超过本页可读取的 50 MB 上限'
+		);
 	});
 });

@@ -28,19 +28,17 @@ export interface RunInput {
 
 /** The sheets, each reporting the rows it is walked over and naming itself as the current one. */
 function watched(workbook: Workbook, onSheet: (i: number) => void, onRow: (n: number) => void) {
-	return workbook.sheets.map(
-		(sheet, index): Sheet => ({
-			name: sheet.name,
-			rowCount: sheet.rowCount,
-			eachRow(visit) {
-				onSheet(index);
-				sheet.eachRow((row) => {
-					onRow(row.n);
-					return visit(row);
-				});
-			}
-		})
-	);
+	return workbook.sheets.map((sheet, index): Sheet => ({
+		name: sheet.name,
+		rowCount: sheet.rowCount,
+		eachRow(visit) {
+			onSheet(index);
+			sheet.eachRow((row) => {
+				onRow(row.n);
+				return visit(row);
+			});
+		}
+	}));
 }
 
 /** Regions the facts name, with their parents: the only added regions worth keeping (as the CLI does). */
@@ -111,14 +109,13 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 		onRows: (row) => input.onRows?.({ rows: row, rowsTotal: total }),
 		pause: input.pause ?? (() => new Promise((resolve) => setTimeout(resolve, 0)))
 	});
-	const imported = sliced === null ? importWorkbook({ ...workbook, sheets }, LAYOUTS, registry, options) : [sliced];
-	const outSheets = imported.map(
-		(sheet, i): SheetOutcome => ({
-			...sheet,
-			rows: rowsOf[i] ?? {},
-			layoutName: LAYOUTS.find((layout) => layout.id === sheet.layout)?.name ?? null
-		})
-	);
+	const imported =
+		sliced === null ? importWorkbook({ ...workbook, sheets }, LAYOUTS, registry, options) : [sliced];
+	const outSheets = imported.map((sheet, i): SheetOutcome => ({
+		...sheet,
+		rows: rowsOf[i] ?? {},
+		layoutName: LAYOUTS.find((layout) => layout.id === sheet.layout)?.name ?? null
+	}));
 	const all: ContractRows = {};
 	// Loops, not push(...list): a 10^6-row sheet would overflow the call stack.
 	for (const sheet of outSheets)

@@ -82,7 +82,13 @@ export async function importSliced(
 			return rows.length < SLICE_ROWS;
 		});
 		if (rows.length === 0 && slices > 0) break;
-		const part = sliceImport(workbook, memorySheet(sheet.name, [...head, ...rows]), registry, options, fit.recipe);
+		const part = sliceImport(
+			workbook,
+			memorySheet(sheet.name, [...head, ...rows]),
+			registry,
+			options,
+			fit.recipe
+		);
 		total = merged(total, part);
 		run.onRows(rows[rows.length - 1]?.n ?? 0);
 		if (rows.length < SLICE_ROWS) break;
@@ -91,7 +97,13 @@ export async function importSliced(
 	return total;
 }
 
-function sliceImport(workbook: Workbook, slice: Sheet, registry: Registry, options: WorkbookOptions, recipe: Recipe) {
+function sliceImport(
+	workbook: Workbook,
+	slice: Sheet,
+	registry: Registry,
+	options: WorkbookOptions,
+	recipe: Recipe
+) {
 	const one: Workbook = { ...workbook, sheets: [slice], notes: [] };
 	const [part] = importWorkbook(one, LAYOUTS, registry, { ...options, recipe });
 	if (part === undefined) throw new Error('importWorkbook returned no sheet');
@@ -100,9 +112,11 @@ function sliceImport(workbook: Workbook, slice: Sheet, registry: Registry, optio
 
 function merged(total: SheetImport, part: SheetImport): SheetImport {
 	const facts = { ...total.facts };
-	for (const [table, n] of Object.entries(part.facts ?? {})) facts[table as keyof typeof facts] = (facts[table as keyof typeof facts] ?? 0) + (n ?? 0);
+	for (const [table, n] of Object.entries(part.facts ?? {}))
+		facts[table as keyof typeof facts] = (facts[table as keyof typeof facts] ?? 0) + (n ?? 0);
 	const room = Math.max(0, MAX_PROBLEMS - total.problems.length);
-	const problems: ImportProblem[] = room === 0 ? [...total.problems] : [...total.problems, ...part.problems.slice(0, room)];
+	const problems: ImportProblem[] =
+		room === 0 ? [...total.problems] : [...total.problems, ...part.problems.slice(0, room)];
 	return {
 		...total,
 		facts,

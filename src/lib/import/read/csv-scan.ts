@@ -135,7 +135,13 @@ export function scanCsv(
 	onIssue: (issue: CsvIssue) => void = () => {},
 	from: ScanPosition = { pos: 0, line: 1 }
 ): number {
-	const cursor: Cursor = { text, delimiter: delimiter.charCodeAt(0), onIssue, pos: from.pos, line: from.line };
+	const cursor: Cursor = {
+		text,
+		delimiter: delimiter.charCodeAt(0),
+		onIssue,
+		pos: from.pos,
+		line: from.line
+	};
 	const length = text.length;
 	let nextQuote = -1;
 	let nextCR = -1;

@@ -58,7 +58,13 @@ export function csvSheet(name: string, text: string, delimiter: string, rowCount
 			scanCsv(text, delimiter, (fields, line) => visit(rowOfFields(fields, line)));
 		},
 		eachRowFrom(from, visit) {
-			scanCsv(text, delimiter, (fields, line, next) => visit(rowOfFields(fields, line), next), undefined, from);
+			scanCsv(
+				text,
+				delimiter,
+				(fields, line, next) => visit(rowOfFields(fields, line), next),
+				undefined,
+				from
+			);
 		}
 	};
 }
