@@ -73,9 +73,12 @@ async function watchWorkerHeap(browser) {
 			if (sessionId === null) {
 				const { targetInfos } = await cdp.send('Target.getTargets');
 				const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes('/workers/worker-'));
+				// The worker may already be gone (a small file is read in a moment).
 				if (worker)
-					sessionId = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false }))
-						.sessionId;
+					sessionId = await cdp
+						.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })
+						.then((attached) => attached.sessionId)
+						.catch(() => null);
 			} else {
 				const usage = await ask('Runtime.getHeapUsage');
 				if (usage?.usedSize) peak = Math.max(peak, usage.usedSize);

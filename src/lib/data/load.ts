@@ -2,7 +2,8 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { CatalogColumn, CatalogPartition, CatalogTable } from '$lib/model';
 import { quoteIdent } from '$lib/queries/query';
 
-export type LoadPath = 'duckdb' | 'csv';
+/** How rows came in: the site's DuckDB files, its CSV fallback, or the reader's own import. */
+export type LoadPath = 'duckdb' | 'csv' | 'imported';
 
 /** What one load brought into the tab (shown on the data page, read by the benchmark). */
 export interface LoadResult {
@@ -97,13 +98,16 @@ export function unionAll(selects: readonly string[]): string {
 export async function createUnionView(
 	conn: AsyncDuckDBConnection,
 	table: string,
-	aliases: readonly string[]
+	aliases: readonly string[],
+	/** Further relations (the reader's imported rows, or an empty typed select), same columns. */
+	extra: readonly string[] = []
 ): Promise<void> {
 	const parts = aliases.map((alias) => `SELECT * FROM ${quoteIdent(alias)}.${quoteIdent(table)}`);
-	await conn.query(`CREATE OR REPLACE VIEW main.${quoteIdent(table)} AS ${unionAll(parts)}`);
+	const all = [...parts, ...extra.map((relation) => `SELECT * FROM ${relation}`)];
+	await conn.query(`CREATE OR REPLACE VIEW main.${quoteIdent(table)} AS ${unionAll(all)}`);
 }
 
-function csvColumnsSpec(columns: readonly Pick<CatalogColumn, 'name' | 'type'>[]): string {
+export function csvColumnsSpec(columns: readonly Pick<CatalogColumn, 'name' | 'type'>[]): string {
 	const entries = columns.map((c) => `'${c.name.replaceAll("'", "''")}': '${c.type}'`);
 	return `{${entries.join(', ')}}`;
 }

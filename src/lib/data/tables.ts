@@ -2,6 +2,8 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Catalog, CatalogPartition, CatalogTable } from '$lib/model';
 import { CSV_MAX_ROWS } from '$lib/model/layout';
 import { attachPartition, copyPartitions, createUnionView, partitionAlias, partitionFile, type LoadResult } from './load';
+import { emptyRelation } from './imported';
+import { ImportedRows, type ContractRow, type ImportLoad } from './imported-rows';
 import { partitionBytes, partitionsFor, type Scope } from './partitions';
 import { checkSize } from './size-gate';
 import { quoteIdent } from '$lib/queries/query';
@@ -31,14 +33,20 @@ export class TableStore {
 	readonly loads: LoadResult[] = [];
 	/** Per table: the attached (or copied) partitions' indexes and their file bytes. */
 	private readonly attached = new Map<string, Map<number, number>>();
+	/** Copied tables whose in-memory table exists (later partitions are appended to it). */
+	private readonly created = new Set<string>();
 	private queue: Promise<unknown> = Promise.resolve();
+	/** The reader's own rows (mine_<table>), joined to each table as it is made. */
+	readonly imported: ImportedRows;
 
 	constructor(
 		private readonly db: AsyncDuckDB,
 		private readonly conn: AsyncDuckDBConnection,
 		private readonly catalog: Catalog,
 		private readonly options: { baseUrl: string; budgetBytes: number }
-	) {}
+	) {
+		this.imported = new ImportedRows(db, conn, catalog);
+	}
 
 	get names(): string[] {
 		return this.catalog.tables.map((t) => t.name);
@@ -53,9 +61,45 @@ export class TableStore {
 
 	/** Loads what `tables` need in `scope`; refuses (TableTooLarge) before fetching anything too big. */
 	ensure(tables: readonly string[], scope?: Scope): Promise<void> {
-		const run = this.queue.then(() => this.load(tables, scope));
+		return this.serialised(() => this.load(tables, scope));
+	}
+
+	/**
+	 * Adds a reader's import (once per id): its rows are settled against what the tab holds for the
+	 * same departments and regions (loaded first), kept in `mine_<table>` and joined to each table.
+	 */
+	addImported(id: string, rows: Partial<Record<string, readonly ContractRow[]>>): Promise<ImportLoad> {
+		return this.serialised(() =>
+			this.imported.add(id, rows, {
+				load: (tables, scope) => this.load(tables, scope),
+				joined: (table, staged) => this.joinImported(table, staged.staging)
+			})
+		);
+	}
+
+	private serialised<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.queue.then(work);
 		this.queue = run.catch(() => undefined);
 		return run;
+	}
+
+	/** After an import (the table is made by then): a copy gets the new rows, a union a new view. */
+	private async joinImported(table: CatalogTable, staging: string): Promise<void> {
+		if (!this.isCopy(table)) return this.createView(table);
+		const target = `main.${quoteIdent(table.name)}`;
+		await this.conn.query(`INSERT INTO ${target} BY NAME SELECT * FROM main.${quoteIdent(staging)}`);
+	}
+
+	private isCopy(table: CatalogTable): boolean {
+		return table.row_count <= CSV_MAX_ROWS;
+	}
+
+	private async createView(table: CatalogTable): Promise<void> {
+		const aliases = [...(this.attached.get(table.name)?.keys() ?? [])]
+			.sort((a, b) => a - b)
+			.map((i) => partitionAlias(table.name, i));
+		const extra = this.imported.relations(table);
+		await createUnionView(this.conn, table.name, aliases, aliases.length + extra.length ? extra : [emptyRelation(table)]);
 	}
 
 	private missing(table: CatalogTable, scope: Scope | undefined): { partition: CatalogPartition; index: number }[] {
@@ -85,15 +129,21 @@ export class TableStore {
 			loaded += bytes;
 		}
 		for (const plan of plans) await this.loadTable(plan.table, plan.parts);
-		for (const table of defs) if (table.partitions.length === 0) await this.createEmpty(table);
+		for (const table of defs) await this.createEmpty(table);
 	}
 
-	/** A table without rows has no file: it still exists, with its columns, so queries run. */
+	/**
+	 * A table the scope selects no file of (none shipped, or none for this department) still exists,
+	 * with its columns and the reader's own rows, so queries run and later loads add to it.
+	 */
 	private async createEmpty(table: CatalogTable): Promise<void> {
 		if (this.attached.has(table.name)) return;
+		this.attached.set(table.name, new Map());
+		if (!this.isCopy(table)) return this.createView(table);
 		const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
 		await this.conn.query(`CREATE TABLE IF NOT EXISTS main.${quoteIdent(table.name)} (${columns})`);
-		this.attached.set(table.name, new Map());
+		this.created.add(table.name);
+		await this.imported.appendTo(table.name);
 	}
 
 	private async loadTable(table: CatalogTable, parts: { partition: CatalogPartition; index: number }[]) {
@@ -106,13 +156,14 @@ export class TableStore {
 			await attachPartition({ db: this.db, conn: this.conn, partition, alias, baseUrl: this.options.baseUrl });
 			have.set(index, partition.duckdb_bytes);
 		});
-		if (table.row_count <= CSV_MAX_ROWS) {
+		if (this.isCopy(table)) {
 			const added = parts.map(({ partition, index }) => ({ alias: partitionAlias(table.name, index), file: partitionFile(partition) }));
-			await copyPartitions({ db: this.db, conn: this.conn, table: table.name, added, create: have.size === parts.length });
-		} else {
-			const aliases = [...have.keys()].sort((a, b) => a - b).map((i) => partitionAlias(table.name, i));
-			await createUnionView(this.conn, table.name, aliases);
-		}
+			const create = !this.created.has(table.name);
+			await copyPartitions({ db: this.db, conn: this.conn, table: table.name, added, create });
+			this.created.add(table.name);
+			// The reader's rows follow the first copy (rowid: embedded file order, then the import's).
+			if (create) await this.imported.appendTo(table.name);
+		} else await this.createView(table);
 		this.loads.push({
 			table: table.name,
 			path: 'duckdb',

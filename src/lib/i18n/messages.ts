@@ -5,10 +5,19 @@ import * as dashboards from './features/dashboards';
 import * as environment from './features/environment';
 import * as importPage from './features/import-page';
 import * as sql from './features/sql';
+import * as imported from './features/imported';
 import type { Locale } from './locales';
 
 /* The core catalog plus one catalog per feature, merged; each feature's keys carry its prefix. */
-const zhCN = { ...coreZh, ...dashboards.zh, ...environment.zh, ...sql.zh, ...audit.zh, ...importPage.zh };
+const zhCN = {
+	...coreZh,
+	...dashboards.zh,
+	...environment.zh,
+	...sql.zh,
+	...audit.zh,
+	...imported.zh,
+	...importPage.zh
+};
 
 export type MessageKey = keyof typeof zhCN;
 
@@ -18,6 +27,7 @@ const en: Record<MessageKey, string> = {
 	...environment.en,
 	...sql.en,
 	...audit.en,
+	...imported.en,
 	...importPage.en
 };
 

@@ -4,6 +4,7 @@
 // the browser keeps it (IndexedDB) until the reader removes it. Plain data: structured-cloneable,
 // JSON-serialisable, the same shape in a worker, in storage and in a download.
 import type { TableName } from '../model/index';
+import { fnv8 } from './ids';
 import type { ContractRow, FileFormat, ImportProblem, Recipe, RowCounts, TextEncoding } from './types';
 
 export const BUNDLE_VERSION = 1;
@@ -52,3 +53,49 @@ export function bundleSourceIds(bundle: ImportBundle): string[] {
 export function bundleRows(bundles: readonly ImportBundle[], table: TableName): ContractRow[] {
 	return bundles.flatMap((bundle) => bundle.rows[table] ?? []);
 }
+
+/** `mine_…`: the prefix of every source id a reader's import makes its own. */
+export const OWN_SOURCE_PREFIX = 'mine_';
+
+/** The file a fact was read from: the first part of its locator (`file / sheet / R<row> / …`). */
+function fileOfLocator(locator: string): string {
+	return locator.split(' / ')[0] ?? '';
+}
+
+/**
+ * Every fact of a reader's import cites the reader's file, never a published source: a recipe that
+ * names a source the site already holds (a yearbook edition) would otherwise credit the reader's
+ * copy to the publisher. Such facts get a source of their own (`mine_<hash>`, the published
+ * source's description kept, the file named), so citations say "your file" and the audit compares
+ * the file with the published figures instead of merging them.
+ */
+export function ownSources(bundle: ImportBundle, held: readonly ContractRow[]): ImportBundle {
+	const published = new Map(held.map((row) => [row['source_id'] ?? '', row]));
+	const added: ContractRow[] = [];
+	const made = new Map<string, string>();
+	const own = (sourceId: string, file: string): string => {
+		const base = published.get(sourceId);
+		if (base === undefined) return sourceId;
+		const key = `${sourceId}\u0001${file}`;
+		let id = made.get(key);
+		if (id === undefined) {
+			id = `${OWN_SOURCE_PREFIX}${fnv8(key)}`;
+			made.set(key, id);
+			added.push({ ...base, source_id: id, file_name: file, location: file, url: '', note: OWN_NOTE });
+		}
+		return id;
+	};
+	const rows: Partial<Record<TableName, ContractRow[]>> = {};
+	for (const [table, list] of Object.entries(bundle.rows) as [TableName, readonly ContractRow[]][]) {
+		if (table === 'sources') continue;
+		rows[table] = list.map((row) => {
+			const id = row['source_id'];
+			if (id === undefined || !published.has(id)) return row;
+			return { ...row, source_id: own(id, fileOfLocator(row['locator'] ?? '')) };
+		});
+	}
+	rows.sources = [...(bundle.rows.sources ?? []), ...added];
+	return { ...bundle, rows };
+}
+
+const OWN_NOTE = "Imported in the reader's browser from the file named in file_name; not a published copy.";

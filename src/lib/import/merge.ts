@@ -1,7 +1,9 @@
 // Imported facts beside the facts already held: never overwritten, never silently doubled.
 // The same key again is a duplicate (left out, said); the same fact from another place or source
 // is a restatement, kept with is_primary = false so dashboards show one row and the audit compares.
-import { TABLES, type TableName } from '../model/index';
+import { TABLES, primaryGroup, type TableName } from '../model/index';
+
+export { primaryGroup };
 import type { ContractRow } from './types';
 
 /**
@@ -10,14 +12,6 @@ import type { ContractRow } from './types';
  */
 function keyOf(columns: readonly string[], row: ContractRow): string {
 	return columns.map((column) => row[column] ?? '').join('\u0001');
-}
-
-/** The columns that identify a fact regardless of where it was read (the is_primary group). */
-export function primaryGroup(table: TableName): readonly string[] | null {
-	for (const rule of TABLES[table].rules) {
-		if (rule.kind === 'one_true_per_group' && rule.column === 'is_primary') return rule.group;
-	}
-	return null;
 }
 
 export interface MergeOutcome {

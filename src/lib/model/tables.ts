@@ -47,3 +47,11 @@ function isFactTable(name: TableName): name is FactTableName {
 
 /** The fact tables in load order. */
 export const FACT_TABLE_NAMES: readonly FactTableName[] = TABLE_NAMES.filter(isFactTable);
+
+/** The columns that identify a fact regardless of where it was read (the is_primary group), or null. */
+export function primaryGroup(table: TableName): readonly string[] | null {
+	for (const rule of TABLES[table].rules) {
+		if (rule.kind === 'one_true_per_group' && rule.column === 'is_primary') return rule.group;
+	}
+	return null;
+}

@@ -165,12 +165,19 @@ function panelOf({ indicator, rows, cityRows, performance, year }: PanelInput): 
 /** Runs the environment page's queries and shapes them; the same code runs at build time and in the browser. */
 export async function loadEnvironment(
 	run: QueryRunner,
-	options: { departmentId: string; regionId: string | null; year: number; scope: string | null }
+	options: {
+		departmentId: string;
+		regionId: string | null;
+		year: number;
+		scope: string | null;
+		/** Another city than the department's: the department's own targets do not apply to it. */
+		otherCity?: boolean;
+	}
 ): Promise<EnvironmentData> {
 	const { departmentId, regionId, year } = options;
 	const [unordered, performance, names] = await Promise.all([
 		regionId ? run(environmentRows(regionId)) : Promise.resolve([]),
-		run(performanceIndicators(departmentId, year)),
+		options.otherCity ? Promise.resolve([]) : run(performanceIndicators(departmentId, year)),
 		run(regionNames())
 	]);
 	const rows = [...unordered].sort((a, b) => benchmarkRank(a) - benchmarkRank(b));

@@ -53,6 +53,22 @@ export function environmentYears(regionId: string): Query {
 }
 
 /**
+ * Every region with annual observations (benchmark rows aside), with its names and years: the
+ * cities /environment can show, the embedded ones and any a reader imported (a yearbook's ~300).
+ */
+export function environmentCities(): Query {
+	const benchmarks = BENCHMARK_SCOPES.map(() => '?').join(', ');
+	return {
+		sql: `SELECT e.region_id, r.name_zh, r.name_en, list_sort(list_distinct(list(e.year))) AS years
+		      FROM environment e JOIN regions r USING (region_id)
+		      WHERE e.is_primary AND e.period = 'year' AND e.measure = 'observed' AND e.scope NOT IN (${benchmarks})
+		      GROUP BY ALL
+		      ORDER BY e.region_id`,
+		params: [...BENCHMARK_SCOPES]
+	};
+}
+
+/**
  * The department's own performance indicators (附件2) that set a target for an environmental
  * indicator: target and the self-assessed actual, both as stated.
  */

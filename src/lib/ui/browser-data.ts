@@ -7,10 +7,26 @@ export function siteRoot(): string {
 	return new URL(`${base}/`, window.location.href).href;
 }
 
-/** The page's DuckDB, loaded on first call (lib/data is imported lazily to keep it off first paint). */
-export async function browserDatabase(): Promise<Database> {
-	const { getDatabase } = await import('$lib/data/db');
-	return getDatabase(siteRoot());
+let opened: Promise<Database> | null = null;
+
+/**
+ * The page's DuckDB, loaded on first call (lib/data is imported lazily to keep it off first paint),
+ * with the reader's own imports in it before any query runs.
+ */
+export function browserDatabase(): Promise<Database> {
+	if (opened === null) {
+		opened = (async () => {
+			const [{ getDatabase }, { applyImports }] = await Promise.all([
+				import('$lib/data/db'),
+				import('./imported.svelte')
+			]);
+			const database = await getDatabase(siteRoot());
+			await applyImports(database);
+			return database;
+		})();
+		opened.catch(() => (opened = null));
+	}
+	return opened;
 }
 
 export async function browserRunner(): Promise<QueryRunner> {

@@ -40,14 +40,20 @@ export function citationText(input: CitationInput): string {
 		input.department
 			? t(locale, 'dashboards_cite_figure', { department: input.department, value: input.valueText })
 			: t(locale, 'dashboards_cite_value', { value: input.valueText }),
-		t(locale, 'dashboards_cite_source', {
-			publisher: source ? (en ? source.publisher_en : source.publisher_zh) : '',
-			title: source ? (en ? source.title_en : source.title_zh) : figure.citation.source_id,
-			published: source?.published_on
-				? t(locale, 'dashboards_cite_published', { date: source.published_on })
-				: t(locale, 'dashboards_cite_no_date'),
-			locator: figure.citation.locator
-		})
+		source?.imported
+			? t(locale, 'imported_cite_source', {
+					file: source.file_name || source.location,
+					title: en ? source.title_en : source.title_zh,
+					locator: figure.citation.locator
+				})
+			: t(locale, 'dashboards_cite_source', {
+					publisher: source ? (en ? source.publisher_en : source.publisher_zh) : '',
+					title: source ? (en ? source.title_en : source.title_zh) : figure.citation.source_id,
+					published: source?.published_on
+						? t(locale, 'dashboards_cite_published', { date: source.published_on })
+						: t(locale, 'dashboards_cite_no_date'),
+					locator: figure.citation.locator
+				})
 	];
 	if (figure.citation.derivation === 'derived' && figure.citation.formula) {
 		parts.push(t(locale, 'dashboards_cite_derived', { formula: figure.citation.formula }));
@@ -59,6 +65,10 @@ export function citationText(input: CitationInput): string {
 /** A source in one line for captions: `衡阳市生态环境局《…自评报告》（2023-03-18 发布）`. */
 export function sourceReference(source: SourceInfo, locale: Locale): string {
 	const en = locale === 'en';
+	if (source.imported) {
+		const file = source.file_name || source.location;
+		return t(locale, 'imported_cite_source_short', { file, title: en ? source.title_en : source.title_zh });
+	}
 	return t(locale, 'dashboards_cite_source_short', {
 		publisher: en ? source.publisher_en : source.publisher_zh,
 		title: en ? source.title_en : source.title_zh,

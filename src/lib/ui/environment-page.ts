@@ -1,3 +1,4 @@
+import type { Row } from '$lib/queries/query';
 import type { DepartmentOption } from './page-data';
 import type { ViewState } from './url-state';
 
@@ -7,9 +8,33 @@ export type RegionYears = Record<string, number[]>;
 /** The city scopes a reader can narrow the page to (benchmarks are always shown). */
 export const CITY_SCOPES = ['urban_area', 'whole_city', 'urban_districts', 'counties'] as const;
 
+/** A region with annual observations, as the city selector lists it. */
+export interface CityOption {
+	region_id: string;
+	name_zh: string;
+	name_en: string;
+	years: number[];
+}
+
+export function toCities(rows: Row[]): CityOption[] {
+	return rows.map((r) => ({
+		region_id: String(r.region_id),
+		name_zh: String(r.name_zh),
+		name_en: String(r.name_en),
+		years: Array.isArray(r.years) ? r.years.map(Number).filter(Number.isFinite) : []
+	}));
+}
+
+/** The years each city has, as RegionYears. */
+export function regionYearsOf(cities: readonly CityOption[]): RegionYears {
+	return Object.fromEntries(cities.map((c) => [c.region_id, c.years]));
+}
+
 export interface EnvironmentView {
 	departmentId: string;
 	regionId: string | null;
+	/** True when the reader chose a region other than the department's (its targets do not apply). */
+	otherCity: boolean;
 	year: number;
 	/** null = every scope. */
 	scope: string | null;
@@ -26,7 +51,7 @@ export function environmentYearsOf(department: DepartmentOption, regionYears: Re
  * its own reports that its region has figures for (the report's year, so benchmarks match it).
  */
 export function resolveEnvironmentView(
-	state: Pick<ViewState, 'dept' | 'year' | 'scope'>,
+	state: Pick<ViewState, 'dept' | 'year' | 'scope'> & { city?: string | null },
 	departments: DepartmentOption[],
 	regionYears: RegionYears
 ): EnvironmentView {
@@ -35,17 +60,32 @@ export function resolveEnvironmentView(
 		departments.find((d) => d.is_primary) ??
 		departments[0];
 	if (!department) throw new Error('no departments in the data');
+	const city = state.city ?? null;
+	if (city !== null && city !== department.region_id && regionYears[city]?.length) {
+		const years = regionYears[city] ?? [];
+		const year = state.year !== null && years.includes(state.year) ? state.year : (years.at(-1) ?? 0);
+		return {
+			departmentId: department.department_id,
+			regionId: city,
+			otherCity: true,
+			year,
+			scope: state.scope
+		};
+	}
 	const choices = environmentYearsOf(department, regionYears);
 	const reportYear = [...department.years].reverse().find((y) => choices.includes(y));
 	const fallback = reportYear ?? choices.at(-1) ?? new Date().getFullYear();
 	return {
 		departmentId: department.department_id,
 		regionId: department.region_id,
+		otherCity: false,
 		year: state.year !== null && choices.includes(state.year) ? state.year : fallback,
 		scope: state.scope
 	};
 }
 
 export function sameEnvironmentView(a: EnvironmentView, b: EnvironmentView): boolean {
-	return a.departmentId === b.departmentId && a.year === b.year && a.scope === b.scope;
+	return (
+		a.departmentId === b.departmentId && a.regionId === b.regionId && a.year === b.year && a.scope === b.scope
+	);
 }

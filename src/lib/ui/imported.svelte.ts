@@ -1,24 +1,91 @@
 // The reader's own imports in this browser: kept in IndexedDB until removed, loaded into the
-// page's DuckDB beside the embedded data, offered by every dashboard's selectors. (Stub: the
-// signatures the /import page builds on; the implementation lands in the next commits.)
-import type { ImportBundle } from '$lib/import/bundle';
+// page's DuckDB beside the embedded data (before any query runs), offered by every dashboard.
+// Nothing leaves the browser: storage is local and the rows reach DuckDB as registered text.
+import type { Database } from '$lib/data/db';
+import type { ImportLoad } from '$lib/data/imported-rows';
+import { bundleSourceIds, ownSources, type ImportBundle } from '$lib/import/bundle';
 import type { ContractRow } from '$lib/import/types';
+import { clearBundles, putBundle, readBundles } from './imported-store';
 
 let bundles: ImportBundle[] = $state([]);
+let stored: Promise<ImportBundle[]> | null = null;
 
-/** The bundles loaded in this browser, oldest first (reactive). */
+/** The bundles kept in this browser, read once per page load (an empty list where storage fails). */
+export function storedImports(): Promise<ImportBundle[]> {
+	if (stored === null) {
+		stored = readBundles()
+			.catch(() => [] as ImportBundle[])
+			.then((list) => (bundles = list));
+	}
+	return stored;
+}
+
+/** The bundles loaded in this browser, oldest first (reactive; empty until storedImports resolves). */
 export function importedBundles(): readonly ImportBundle[] {
 	return bundles;
 }
 
-/** Keeps the bundle (IndexedDB) and loads its rows into DuckDB; resolves when queries see them. */
-export async function addImport(bundle: ImportBundle): Promise<void> {
-	bundles = [...bundles, bundle];
+/** The source ids that are the reader's own files (citations say "your file"). */
+export function importedSourceIds(): readonly string[] {
+	return bundles.flatMap(bundleSourceIds);
 }
 
-/** Forgets every import (storage and DuckDB): the embedded data only, as published. */
+let database: Database | null = null;
+
+/** Called by browserDatabase() once DuckDB is open: every kept bundle goes in before any query. */
+export async function applyImports(db: Database): Promise<void> {
+	database = db;
+	for (const bundle of await storedImports()) await db.store.addImported(bundle.id, bundle.rows);
+}
+
+/**
+ * Keeps the bundle (IndexedDB) and loads its rows into DuckDB; resolves when queries see them,
+ * with what was kept, left out as already held, and kept as restatements.
+ */
+export async function addImport(bundle: ImportBundle): Promise<ImportLoad> {
+	// Only published sources are re-pointed: a source an earlier import made is already the reader's.
+	const own = ownSources(bundle, (await embeddedReferences()).sources);
+	await storedImports();
+	await putBundle(own);
+	bundles = [...bundles.filter((b) => b.id !== own.id), own];
+	const { browserDatabase } = await import('./browser-data');
+	const db = database ?? (await browserDatabase());
+	return db.store.addImported(own.id, own.rows);
+}
+
+/**
+ * Forgets every import: storage cleared, then the page reloads so DuckDB holds the embedded data
+ * only, exactly as published (nothing half-removed can remain in a fresh instance).
+ */
 export async function removeImports(): Promise<void> {
+	await clearBundles();
 	bundles = [];
+	window.location.reload();
+}
+
+async function embeddedReferences(): Promise<Record<'regions' | 'departments' | 'sources', ContractRow[]>> {
+	const [{ fetchCatalog }, { parseCsv }, { siteRoot }] = await Promise.all([
+		import('$lib/data/db'),
+		import('$lib/model'),
+		import('./browser-data')
+	]);
+	const root = siteRoot();
+	const catalog = await fetchCatalog(root);
+	const read = async (name: 'regions' | 'departments' | 'sources'): Promise<ContractRow[]> => {
+		const file = catalog.tables.find((t) => t.name === name)?.files.csv;
+		if (!file) return [];
+		const response = await fetch(new URL(file, root).href);
+		if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+		const [header, ...records] = parseCsv(await response.text()).records;
+		const names = header?.fields ?? [];
+		return records.map((r) => Object.fromEntries(names.map((n, i) => [n, r.fields[i] ?? ''])));
+	};
+	const [regions, departments, sources] = await Promise.all([
+		read('regions'),
+		read('departments'),
+		read('sources')
+	]);
+	return { regions, departments, sources };
 }
 
 /**
@@ -26,5 +93,10 @@ export async function removeImports(): Promise<void> {
  * `existing`): the embedded regions, departments and sources plus those earlier imports added.
  */
 export async function referenceRows(): Promise<Record<'regions' | 'departments' | 'sources', ContractRow[]>> {
-	return { regions: [], departments: [], sources: [] };
+	const [embedded, kept] = await Promise.all([embeddedReferences(), storedImports()]);
+	const plus = (table: 'regions' | 'departments' | 'sources') => [
+		...embedded[table],
+		...kept.flatMap((bundle) => bundle.rows[table] ?? [])
+	];
+	return { regions: plus('regions'), departments: plus('departments'), sources: plus('sources') };
 }

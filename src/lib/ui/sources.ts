@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { t } from '$lib/i18n/messages';
 
 /** A source as the citation popovers need it. */
 export interface SourceInfo {
@@ -14,6 +15,10 @@ export interface SourceInfo {
 	department_id?: string | null;
 	department_zh?: string | null;
 	department_en?: string | null;
+	/** The file a reader's own import came from (sources made by an import). */
+	file_name?: string | null;
+	/** A reader's own imported file, never a published source: citations say "your file". */
+	imported?: boolean;
 }
 
 export type SourceMap = Record<string, SourceInfo>;
@@ -21,5 +26,9 @@ export type SourceMap = Record<string, SourceInfo>;
 export function sourceTitle(sources: SourceMap, id: string, locale: Locale): string {
 	const source = sources[id];
 	if (!source) return id;
-	return locale === 'en' ? source.title_en : source.title_zh;
+	const title = locale === 'en' ? source.title_en : source.title_zh;
+	// A reader's own file is never shown as if it were the published source.
+	if (source.imported)
+		return t(locale, 'imported_cite_source_short', { file: source.file_name || source.location, title });
+	return title;
 }

@@ -14,13 +14,16 @@ const domain: StateDomain = {
 	years: [2019, 2021, 2022],
 	stages: ['budget_initial', 'budget', 'final'],
 	scopes: ['urban_area', 'whole_city'],
-	lines: ['total', 'basic', 'project_business']
+	lines: ['total', 'basic', 'project_business'],
+	cities: ['hengyang', 'changsha']
 };
 
 describe('parseViewState', () => {
 	it('reads every key it knows', () => {
 		const state = parseViewState(
-			new URLSearchParams('dept=jinan_eeb&year=2021&years=2022,2021&stage=final&scope=whole_city&line=basic'),
+			new URLSearchParams(
+				'dept=jinan_eeb&year=2021&years=2022,2021&stage=final&scope=whole_city&line=basic&city=changsha'
+			),
 			domain
 		);
 		expect(state).toEqual({
@@ -29,7 +32,8 @@ describe('parseViewState', () => {
 			years: [2021, 2022],
 			stage: 'final',
 			scope: 'whole_city',
-			line: 'basic'
+			line: 'basic',
+			city: 'changsha'
 		});
 	});
 	it('drops unknown, malformed and hostile values instead of trusting them', () => {

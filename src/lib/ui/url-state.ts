@@ -1,7 +1,8 @@
 /**
  * A dashboard view's filters as URL search parameters, parsed once at the edge into typed values.
  * The URL is the view: back and forward, shared links and "copy link" all land on the same figures.
- * Keys: `dept`, `year` (one year), `years` (a set, comma-separated), `stage`, `scope`, `line`.
+ * Keys: `dept`, `year` (one year), `years` (a set, comma-separated), `stage`, `scope`, `line`,
+ * `city` (a region other than the department's, on /environment).
  */
 export interface ViewState {
 	dept: string | null;
@@ -13,6 +14,8 @@ export interface ViewState {
 	scope: string | null;
 	/** The spending line the drill-down shows. */
 	line: string | null;
+	/** A region whose figures /environment shows instead of the department's own. */
+	city: string | null;
 }
 
 export const EMPTY_STATE: ViewState = {
@@ -21,7 +24,8 @@ export const EMPTY_STATE: ViewState = {
 	years: [],
 	stage: null,
 	scope: null,
-	line: null
+	line: null,
+	city: null
 };
 
 /** The values a page accepts for each key; a key without a domain is ignored. */
@@ -31,9 +35,10 @@ export interface StateDomain {
 	stages?: readonly string[];
 	scopes?: readonly string[];
 	lines?: readonly string[];
+	cities?: readonly string[];
 }
 
-const KEY_ORDER = ['dept', 'year', 'years', 'stage', 'scope', 'line'] as const;
+const KEY_ORDER = ['dept', 'city', 'year', 'years', 'stage', 'scope', 'line'] as const;
 
 function oneOf(value: string | null, allowed: readonly string[] | undefined): string | null {
 	return value !== null && allowed?.includes(value) ? value : null;
@@ -62,7 +67,8 @@ export function parseViewState(search: URLSearchParams, domain: StateDomain): Vi
 		years: yearsOf(search.get('years'), domain.years),
 		stage: oneOf(search.get('stage'), domain.stages),
 		scope: oneOf(search.get('scope'), domain.scopes),
-		line: oneOf(search.get('line'), domain.lines)
+		line: oneOf(search.get('line'), domain.lines),
+		city: oneOf(search.get('city'), domain.cities)
 	};
 }
 

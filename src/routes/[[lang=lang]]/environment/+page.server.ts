@@ -1,13 +1,13 @@
 import { nodeRunner } from '$lib/server/node-db';
 import { renderChartTree } from '$lib/server/render-chart';
 import { departmentYears, sourcesById } from '$lib/queries/overview';
-import { environmentYears } from '$lib/queries/environment';
+import { environmentCities, environmentYears } from '$lib/queries/environment';
 import { loadEnvironment } from '$lib/queries/environment-model';
 import { localeFromSegment } from '$lib/i18n/locales';
 import { toDepartments, toSourceMap } from '$lib/ui/page-data';
 import { airView } from '$lib/ui/environment-charts';
 import { goodAirView, sectionsView } from '$lib/ui/environment-water-charts';
-import { resolveEnvironmentView, type RegionYears } from '$lib/ui/environment-page';
+import { resolveEnvironmentView, toCities, type RegionYears } from '$lib/ui/environment-page';
 import type { PageServerLoad } from './$types';
 
 /** Build time only: the default view's figures and its four charts as SVG trees. */
@@ -22,6 +22,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	for (const region of regions) {
 		regionYears[region] = (await run(environmentYears(region))).map((r) => Number(r.year));
 	}
+	const cities = toCities(await run(environmentCities()));
 	const view = resolveEnvironmentView({ dept: null, year: null, scope: null }, departments, regionYears);
 	const environment = await loadEnvironment(run, view);
 	const tree = (chart: { option: Parameters<typeof renderChartTree>[0] } | null) =>
@@ -29,6 +30,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		departments,
 		regionYears,
+		cities,
 		sources,
 		environment,
 		staticCharts: {

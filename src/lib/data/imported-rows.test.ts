@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { catalogColumns, type Catalog, type CatalogTable, type TableName } from '$lib/model';
+import { parseCsv } from '$lib/model';
+import { TableStore } from './tables';
+import { importedCsv } from './imported';
+
+// A reader's import through the store, on DuckDB-wasm's own engine (its blocking Node bundle
+// behind the async interface the site uses): settled against the held rows, then queried.
+type Blocking = {
+	query(sql: string): { toArray(): unknown[] };
+	close(): void;
+};
+let asyncDb: AsyncDuckDB;
+let conn: AsyncDuckDBConnection;
+const require = createRequire(import.meta.url);
+
+beforeAll(async () => {
+	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+	const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+	const bundles = {
+		mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+		eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
+	};
+	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+	await db.instantiate();
+	db.open({});
+	const blocking: Blocking = db.connect();
+	conn = { query: async (sql: string) => blocking.query(sql) } as unknown as AsyncDuckDBConnection;
+	asyncDb = {
+		registerFileText: async (name: string, text: string) => db.registerFileText(name, text),
+		dropFile: async (name: string) => db.dropFile(name)
+	} as unknown as AsyncDuckDB;
+}, 30000);
+
+function table(name: TableName, rowCount: number): CatalogTable {
+	const columns = catalogColumns(name);
+	return { name, row_count: rowCount, partitions: [], partition_by: [], columns } as unknown as CatalogTable;
+}
+
+/** data/spending.csv's first rows as the importer's cells (the report's own figures). */
+function spendingRows(count: number): Record<string, string>[] {
+	const parsed = parseCsv(readFileSync('data/spending.csv', 'utf8'));
+	const [header, ...records] = parsed.records;
+	return records.slice(0, count).map((r) => Object.fromEntries(header!.fields.map((f, i) => [f, r.fields[i] ?? ''])));
+}
+
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+	const result = (await conn.query(sql)) as unknown as { toArray(): { toJSON(): Record<string, unknown> }[] };
+	return result.toArray().map((row) => row.toJSON());
+}
+
+describe('imported rows in the store', () => {
+	it('types the rows as the data build does: the stated amount, its decimals and 万元', () => {
+		const csv = importedCsv('spending', spendingRows(1));
+		expect(csv.split('\n')[0]).toContain('amount,amount_decimals,amount_wan');
+		expect(csv.split('\n')[1]).toContain(',2264,0,2264,');
+	});
+
+	it('keeps a new fact primary, leaves out a key already held, keeps a restated fact as a restatement', async () => {
+		const store = new TableStore(asyncDb, conn, { tables: [table('spending', 3)] } as unknown as Catalog, {
+			baseUrl: 'http://localhost/',
+			budgetBytes: 1e9
+		});
+		const first = spendingRows(2);
+		const load = await store.addImported('a-1', { spending: first });
+		expect(load.tables).toEqual([{ table: 'spending', rows: 2, duplicates: 0, restatements: 0 }]);
+		// Again: the same keys (same source and locator) are already held.
+		const again = await store.addImported('a-2', { spending: first });
+		expect(again.tables).toEqual([{ table: 'spending', rows: 2, duplicates: 2, restatements: 0 }]);
+		// The same facts from another file: kept, but not primary, so no sum doubles.
+		const restated = first.map((row) => ({ ...row, source_id: 'my_copy', locator: `${row['locator']} (copy)` }));
+		const third = await store.addImported('a-3', { spending: restated });
+		expect(third.tables).toEqual([{ table: 'spending', rows: 2, duplicates: 0, restatements: 2 }]);
+		expect(await rows('SELECT sum(amount_wan) AS s, count(*)::INTEGER AS n FROM spending WHERE is_primary')).toEqual([
+			{ s: 2264 + 1649.05, n: 2 }
+		]);
+		expect(await rows('SELECT count(*)::INTEGER AS n FROM spending')).toEqual([{ n: 4 }]);
+		// The same bundle id twice is one load.
+		expect(await store.addImported('a-1', { spending: first })).toBe(load);
+	});
+
+	it('a large table becomes a view over the imported rows when no file of it is loaded', async () => {
+		const big = { ...table('spending', 2_000_000), name: 'spending' } as CatalogTable;
+		await conn.query('DROP TABLE IF EXISTS spending; DROP TABLE IF EXISTS mine_spending');
+		const store = new TableStore(asyncDb, conn, { tables: [big] } as unknown as Catalog, {
+			baseUrl: 'http://localhost/',
+			budgetBytes: 1e9
+		});
+		await store.addImported('b-1', { spending: spendingRows(3) });
+		expect(await rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'spending'")).toEqual([
+			{ table_type: 'VIEW' }
+		]);
+		expect(await rows('SELECT round(sum(amount_wan), 2) AS s FROM spending')).toEqual([{ s: 2264 + 1649.05 + 2966.94 }]);
+	});
+});
