@@ -70,6 +70,12 @@ async function watchWorkerHeap(browser) {
 	let stopped = false;
 	const loop = (async () => {
 		while (!stopped) {
+			await sample().catch((error) => console.error(`worker heap sample: ${error.message}`));
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	})();
+	async function sample() {
+		{
 			if (sessionId === null) {
 				const { targetInfos } = await cdp.send('Target.getTargets');
 				const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes('/workers/worker-'));
@@ -83,9 +89,8 @@ async function watchWorkerHeap(browser) {
 				const usage = await ask('Runtime.getHeapUsage');
 				if (usage?.usedSize) peak = Math.max(peak, usage.usedSize);
 			}
-			await new Promise((r) => setTimeout(r, 250));
 		}
-	})();
+	}
 	return async () => {
 		stopped = true;
 		await loop.catch(() => {});

@@ -224,7 +224,7 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 		for (const key of ['Enter', 'Space']) {
 			await page.getByTestId('import-drop').focus();
 			const [chooser] = await Promise.all([
-				page.waitForEvent('filechooser', { timeout: 5000 }),
+				page.waitForEvent('filechooser', { timeout: 15000 }),
 				page.keyboard.press(key)
 			]);
 			expect(chooser.isMultiple()).toBe(true);
