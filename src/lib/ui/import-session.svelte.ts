@@ -62,6 +62,8 @@ export class ImportSession {
 	announcement = $state('');
 	loaded: ImportBundle | null = $state.raw(null);
 	loading = $state(false);
+	/** Why the last "Load" failed (the site could not take the rows), '' otherwise. */
+	loadError = $state('');
 	private nextId = 1;
 	private queue: Promise<void> = Promise.resolve();
 
@@ -149,11 +151,16 @@ export class ImportSession {
 	async load(bundle: ImportBundle, describeLoaded: (bundle: ImportBundle) => string): Promise<boolean> {
 		if (factCount(bundle) === 0 || this.loading) return false;
 		this.loading = true;
+		this.loadError = '';
 		try {
 			await addImport(bundle);
 			this.loaded = bundle;
 			this.announcement = describeLoaded(bundle);
 			return true;
+		} catch (error) {
+			this.loadError = error instanceof Error ? error.message : String(error);
+			this.announcement = this.loadError;
+			return false;
 		} finally {
 			this.loading = false;
 		}

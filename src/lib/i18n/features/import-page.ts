@@ -61,6 +61,7 @@ export const zh = {
 	import_load: '载入 {rows} 行到本站',
 	import_load_nothing: '没有可以载入的行：请先更正上面列出的问题。',
 	import_loading: '正在载入…',
+	import_load_failed: '载入失败，没有载入任何行：{message}',
 	import_loaded: '已载入：{files} 个文件，{rows} 行。这些数据标为“你的文件”，只保存在本浏览器中。',
 	import_loaded_links: '去看看：',
 	import_downloads: '下载规范化后的数据表',
@@ -133,6 +134,7 @@ export const en: Record<keyof typeof zh, string> = {
 	import_load: 'Load {rows} rows into the site',
 	import_load_nothing: 'No rows to load: correct the problems listed above first.',
 	import_loading: 'Loading…',
+	import_load_failed: 'Loading failed; no rows were loaded: {message}',
 	import_loaded:
 		'Loaded: {files} files, {rows} rows. They are marked as “your file” and kept in this browser only.',
 	import_loaded_links: 'See them on:',
