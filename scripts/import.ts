@@ -55,7 +55,7 @@ async function importOne(
 	file: string,
 	args: CliArgs,
 	registry: Registry,
-	context: { lang: Lang; recipe: Recipe | null; out: RowOut }
+	context: { lang: Lang; recipe: Recipe | null; out: RowOut; keep: (row: ContractRow) => boolean }
 ) {
 	const { lang } = context;
 	const lines = [path.basename(file)];

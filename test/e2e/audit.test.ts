@@ -62,6 +62,18 @@ describe('the audit page in zh-CN', () => {
 		const rate = page.locator('[data-testid="finding"][data-rule="execution_rounded_up"]');
 		expect(await rate.getByTestId('finding-left').locator('.value').textContent()).toBe('100%');
 		expect(await rate.getByTestId('finding-right').locator('.value').textContent()).toBe('99.7%');
+
+		// Coverage beside the findings, from the browser's own run: what was compared, what was not.
+		expect(await page.getByTestId('audit-coverage-summary').textContent()).toBe(
+			'35 条规则中 10 条在这些数据上比较了数字，5 条有数字未能比较（展开看每条规则）'
+		);
+		await page.getByTestId('audit-coverage-summary').click();
+		const projects = page.locator('[data-testid="audit-coverage"] tr[data-rule="project_vs_line"]');
+		expect(await projects.textContent()).toContain(
+			'8 个项目与其基础表科目——部门：衡阳市生态环境局；年度：2022；表格：hy_eeb_2022_self_assessment。'
+		);
+		const funding = page.locator('[data-testid="audit-coverage"] tr[data-rule="funding_score_vs_rate"]');
+		expect(await funding.textContent()).toContain('8 个项目资金执行得分未填');
 		expect(log.errors).toEqual([]);
 		expect(log.failedRequests).toEqual([]);
 		expect(log.foreignRequests).toEqual([]);
@@ -185,7 +197,8 @@ describe('the rules page', () => {
 	it('lists every rule in plain language with its SQL as text', async () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/audit/rules`);
-		expect(await page.getByTestId('rule').count()).toBe(26);
+		// 26 rules + 9 for the standard tables, project restatements and scoring (issue 12).
+		expect(await page.getByTestId('rule').count()).toBe(35);
 		const rule = page.locator('[data-testid="rule"][data-rule="control_rate"]');
 		expect(await rule.textContent()).toContain('实际在职人数 ÷ 编制数');
 		expect(await rule.getByTestId('rule-findings').textContent()).toBe('内置数据中的发现：1 条');

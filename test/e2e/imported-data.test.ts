@@ -94,6 +94,16 @@ describe('a reader import shown by every page', () => {
 			await expect.poll(() => page.locator('main').textContent(), { timeout: 30000 }).toContain('28.98');
 			expect(await page.locator('main').textContent()).toContain('22.49');
 
+			// The overview and the departments list offer it too (it has no prerendered page of its own).
+			await page.goto(`${baseURL}/?dept=${dept}&year=2022`);
+			await expect
+				.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30000 })
+				.toContain(ZHUZHOU);
+			await page.goto(`${baseURL}/en/departments`);
+			const listed = page.getByTestId('imported-departments');
+			await expect.poll(() => listed.textContent(), { timeout: 30000 }).toContain(ZHUZHOU);
+			expect(await listed.locator('a').first().getAttribute('href')).toContain(`?dept=${dept}`);
+
 			expect(log.errors).toEqual([]);
 			expect(log.foreignRequests).toEqual([]);
 			expect(posts).toEqual([]);
@@ -108,12 +118,21 @@ describe('a reader import shown by every page', () => {
 		try {
 			await page.goto(`${baseURL}/audit`);
 			await keep(page, bundle);
-			const finding = page.locator('[data-testid="finding"]', {
+			// The 合计 row against its own columns: 1,000,000 ≠ 600,000 + 300,000 (row_total_by_kind; the
+			// 类 column is checked apart by function_code_sum, so nothing is counted twice).
+			const finding = page.locator('[data-testid="finding"][data-rule="row_total_by_kind"]', {
 				hasText: 'zhuzhou-2022-expenditure.csv / R7'
 			});
 			await expect.poll(() => finding.count(), { timeout: 30000 }).toBeGreaterThan(0);
 			const text = (await finding.first().textContent()) ?? '';
 			expect(text).toContain('1,000,000');
+			expect(text).toContain('900,000');
+			// Coverage beside the findings counts the imported table's comparisons, citing the file.
+			const coverage = page.locator('[data-testid="audit-coverage"] tr[data-rule="function_code_sum"]');
+			await expect
+				.poll(async () => (await coverage.textContent()) ?? '', { timeout: 30000 })
+				.toContain('9 个科目金额与其下级科目之和——部门：株洲市生态环境局；年度：2022；表格：');
+			expect(await coverage.textContent()).toContain('zhuzhou-2022-expenditure.csv');
 			expect(text).toContain('你的文件');
 			expect(log.errors).toEqual([]);
 		} finally {

@@ -128,3 +128,58 @@ describe('the audit of the embedded data', () => {
 		expect(new Set(result.findings.map((f) => f.id)).size).toBe(result.findings.length);
 	});
 });
+
+describe('coverage of the embedded data: what every rule compared and could not compare', () => {
+	it('counts each kind of comparison, over the departments and years it ran on', () => {
+		expect(
+			result.coverage.map((c) => [c.rule_id, c.status, c.n, c.departments.join(' '), c.years.join(' ')])
+		).toEqual([
+			['parts_sum', 'compared', 7, 'hengyang_eeb jinan_eeb qingyuan_eeb', '2019 2021 2022'],
+			['parts_sum', 'compared', 13, 'hengyang_eeb honghe_eeb jinan_eeb muchuan_eeb', '2021 2022'],
+			[
+				'child_exceeds_parent',
+				'compared',
+				113,
+				'hengyang_eeb honghe_eeb jinan_eeb muchuan_eeb qingyuan_eeb',
+				'2019 2021 2022'
+			],
+			['income_equals_expenditure', 'not_compared', 2, 'jinan_eeb muchuan_eeb', '2021 2022'],
+			['execution_rate', 'compared', 8, 'hengyang_eeb', '2022'],
+			['restated_spending', 'compared', 2, 'hengyang_eeb', '2022'],
+			['project_vs_line', 'compared', 8, 'hengyang_eeb', '2022'],
+			['indicator_vs_environment', 'compared', 5, 'hengyang_eeb', '2022'],
+			['indicator_vs_environment', 'not_compared', 2, 'hengyang_eeb', '2022'],
+			['total_across_tables', 'compared', 2, 'hengyang_eeb', '2022'],
+			['total_across_tables', 'not_compared', 2, 'jinan_eeb muchuan_eeb', '2021 2022'],
+			['score_over_weight', 'compared', 67, 'hengyang_eeb', '2022'],
+			['funding_score_vs_rate', 'not_compared', 8, 'hengyang_eeb', '2022'],
+			['scores_within_weights', 'compared', 9, 'hengyang_eeb', '2022'],
+			['scores_within_weights', 'compared', 8, 'hengyang_eeb', '2022'],
+			['final_over_budget', 'compared', 26, 'hengyang_eeb qingyuan_eeb', '2019 2022'],
+			['final_over_budget', 'not_compared', 49, 'hengyang_eeb muchuan_eeb', '2021 2022']
+		]);
+	});
+
+	it('says why the figures left out were left out', () => {
+		const reasons = result.coverage
+			.filter((c) => c.status === 'not_compared')
+			.map((c) => [c.rule_id, c.what.en]);
+		expect(reasons).toEqual([
+			['income_equals_expenditure', 'total incomes without a total expenditure'],
+			['indicator_vs_environment', 'rows with a numeric actual but no environment_indicator'],
+			['total_across_tables', 'totals printed in one table only'],
+			['funding_score_vs_rate', 'projects leave the funding score blank'],
+			['final_over_budget', 'final amounts without a budget of that year']
+		]);
+		// The 8 附件3 projects all name their 附件1 line: none is left out of project_vs_line.
+		expect(
+			result.coverage.filter((c) => c.rule_id === 'project_vs_line' && c.status === 'not_compared')
+		).toEqual([]);
+		// 三公经费 compared in 3 tables: 衡阳 附件1 (2021 and 2022, budget and final), 金安, 清远.
+		expect(result.coverage[0]?.tables).toEqual([
+			'hy_eeb_2022_self_assessment · 附件1',
+			'jinan_eeb_2021_self_assessment · D',
+			'qingyuan_eeb_2019_three_public_final · D'
+		]);
+	});
+});

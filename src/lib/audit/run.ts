@@ -1,5 +1,6 @@
 import type { QueryRunner, Row } from '$lib/queries/query';
 import { RULES } from './rules';
+import { auditCoverage } from './coverage';
 import {
 	FINDING_COLUMNS,
 	SEVERITIES,
@@ -145,10 +146,15 @@ async function runRule(run: QueryRunner, rule: AuditRule): Promise<Finding[] | R
 }
 
 /**
- * Runs every rule over whatever tables the runner sees. Rules run one after another (one
- * connection); a rule that fails is reported, the others still run.
+ * Runs every rule over whatever tables the runner sees, then (unless `coverage: false`) every
+ * rule's coverage statement. Rules run one after another (one connection); a rule that fails is
+ * reported, the others still run.
  */
-export async function runAudit(run: QueryRunner, rules: readonly AuditRule[] = RULES): Promise<AuditResult> {
+export async function runAudit(
+	run: QueryRunner,
+	rules: readonly AuditRule[] = RULES,
+	options: { coverage?: boolean } = {}
+): Promise<AuditResult> {
 	const findings: Finding[] = [];
 	const failures: RuleFailure[] = [];
 	for (const rule of rules) {
@@ -157,7 +163,13 @@ export async function runAudit(run: QueryRunner, rules: readonly AuditRule[] = R
 		else failures.push(result);
 	}
 	const order = new Map(rules.map((rule, index) => [rule.id, index]));
-	return { findings: findings.sort(compareFindings(order)), failures };
+	const covered =
+		options.coverage === false ? { coverage: [], failures: [] } : await auditCoverage(run, rules);
+	return {
+		findings: findings.sort(compareFindings(order)),
+		failures: [...failures, ...covered.failures],
+		coverage: covered.coverage
+	};
 }
 
 /** The compact digest dashboards need to badge figures (titles once per rule, not per finding). */

@@ -45,6 +45,41 @@ export interface AuditRule {
 	explain: Record<string, Bilingual>;
 	/** One read-only statement returning finding rows with FINDING_COLUMNS (plus optional ones). */
 	sql: string;
+	/**
+	 * What the rule compared and what it could not compare, as one read-only statement returning
+	 * COVERAGE_COLUMNS (one row per kind of comparison or of gap). Without it the page says the rule
+	 * does not report its coverage.
+	 */
+	coverage?: string;
+}
+
+/** Columns a rule's coverage statement returns. */
+export const COVERAGE_COLUMNS = [
+	'status',
+	'what_zh',
+	'what_en',
+	'n',
+	'departments',
+	'years',
+	'tables',
+	'reason_zh',
+	'reason_en'
+] as const;
+
+/**
+ * One line of a rule's coverage: `compared` — n comparisons of a kind (sums, rates, restatements)
+ * over these departments, years and tables (source · table); `not_compared` — n figures left out
+ * and why (e.g. projects without line_id).
+ */
+export interface CoverageLine {
+	rule_id: string;
+	status: 'compared' | 'not_compared';
+	what: Bilingual;
+	n: number;
+	departments: string[];
+	years: number[];
+	tables: string[];
+	reason: Bilingual | null;
 }
 
 /** Columns every rule's SQL must return, in this order. */
@@ -156,4 +191,6 @@ export interface RuleFailure {
 export interface AuditResult {
 	findings: Finding[];
 	failures: RuleFailure[];
+	/** Every rule's coverage lines, in rule order (rules without a coverage statement have none). */
+	coverage: CoverageLine[];
 }

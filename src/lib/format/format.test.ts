@@ -56,6 +56,10 @@ describe('concentrations and other units', () => {
 		expect(formatValue(253, '起', 'zh-CN')).toBe('253起');
 		expect(formatValue(253, '起', 'en')).toBe('253 cases');
 		expect(formatValue(116, '人', 'en')).toBe('116 people');
+		// One of a count reads in the singular; zh has no plural.
+		expect(formatValue(1, '人', 'en')).toBe('1 person');
+		expect(formatValue(1, '项', 'en')).toBe('1 item');
+		expect(formatValue(1, '人', 'zh-CN')).toBe('1人');
 		expect(formatValue(44, 'count', 'zh-CN')).toBe('44');
 	});
 	it('labels units alone for headers', () => {

@@ -33,6 +33,24 @@ const COUNT_UNITS_EN: Record<string, string> = {
 	index: ''
 };
 
+/** English singular of the count units that have one: "1 person", not "1 people". */
+const COUNT_UNITS_EN_ONE: Record<string, string> = {
+	人: 'person',
+	人次: 'person-time',
+	家: 'firm',
+	起: 'case',
+	件: 'item',
+	辆: 'vehicle',
+	台: 'unit',
+	次: 'time',
+	张: 'permit',
+	处: 'site',
+	条: 'item',
+	期: 'session',
+	项: 'item',
+	days: 'day'
+};
+
 const COUNT_UNITS_ZH: Record<string, string> = { days: '天', count: '', rank: '', index: '' };
 
 /** Label of a unit alone (for table headers and axis names). */
@@ -67,7 +85,8 @@ export function formatValue(
 		case 'mg/m³':
 			return formatConcentration(value, unit, locale, options);
 		default: {
-			const label = unitLabel(unit, locale);
+			const one = locale === 'en' && Math.abs(value) === 1 ? COUNT_UNITS_EN_ONE[unit] : undefined;
+			const label = one ?? unitLabel(unit, locale);
 			const number = formatNumber(value, locale, options);
 			if (!label) return number;
 			return locale === 'en' ? `${number} ${label}` : `${number}${label}`;

@@ -1,3 +1,4 @@
+import { DEPARTMENT_OF } from './attribution';
 import type { AuditRule } from '../types';
 
 /** Year-on-year changes: stated changes against both years' figures, and the unit they are stated in. */
@@ -53,7 +54,7 @@ export const yoyChange: AuditRule = {
 WITH ${INDICATOR_NAMES_CTE},
 env AS (
   SELECT 'environment' AS topic,
-         (SELECT min(department_id) FROM departments d WHERE d.region_id = c.region_id) AS department_id,
+         ${DEPARTMENT_OF('c.source_id', 'c.region_id')} AS department_id,
          c.year AS fiscal_year, c.indicator || '/' || c.scope || '/' || c.period AS subject_key,
          coalesce(n.name_zh, c.indicator) AS subject_zh, coalesce(n.name_en, c.indicator) AS subject_en,
          c.value, c.value_decimals, c.unit, c.yoy_change_stated, c.yoy_change_stated_decimals, c.yoy_change_unit,
@@ -132,7 +133,7 @@ export const pointsForConcentration: AuditRule = {
 WITH ${INDICATOR_NAMES_CTE},
 stated AS (
   SELECT 'environment' AS topic,
-         (SELECT min(department_id) FROM departments d WHERE d.region_id = e.region_id) AS department_id,
+         ${DEPARTMENT_OF('e.source_id', 'e.region_id')} AS department_id,
          e.year AS fiscal_year, e.indicator || '/' || e.scope || '/' || e.period AS subject_key,
          coalesce(n.name_zh, e.indicator) AS subject_zh, coalesce(n.name_en, e.indicator) AS subject_en,
          e.value, e.value_decimals, e.unit, e.yoy_change_stated, e.yoy_change_stated_decimals,

@@ -1,3 +1,4 @@
+import { DEPARTMENT_OF } from './attribution';
 import type { AuditRule } from '../types';
 
 /** Family 1 (continued): head counts and section counts against their stated breakdowns. */
@@ -92,7 +93,7 @@ WITH classes AS (
 SELECT CASE WHEN c.value > t.value THEN 'error' ELSE 'note' END AS severity,
        CASE WHEN c.value > t.value THEN 'exceeds' ELSE 'short' END AS variant,
        'environment' AS topic,
-       (SELECT min(department_id) FROM departments d WHERE d.region_id = t.region_id) AS department_id, t.year AS fiscal_year, NULL::VARCHAR AS stage,
+       ${DEPARTMENT_OF('t.source_id', 't.region_id')} AS department_id, t.year AS fiscal_year, NULL::VARCHAR AS stage,
        t.scope || '/' || t.period AS subject_key,
        '地表水考核断面' AS subject_zh, 'assessed surface-water sections' AS subject_en,
        '考核断面总数' AS left_label_zh, 'assessed sections' AS left_label_en,

@@ -156,8 +156,8 @@ export const shareOfParent: AuditRule = {
 	tolerance: RATE_TOLERANCE,
 	explain: {
 		mismatch: {
-			zh: '“{subject}”（{year} 年{stage}）所列占比 {left}，按金额重算为 {right}（{formula}），相差 {difference}。',
-			en: '“{subject}” ({year}, {stage}) is stated as {left} of its parent, but the amounts give {right} ({formula}), a difference of {difference}.'
+			zh: '“{subject}”（{year} 年{stage}）所列占{extra_label}（{extra}）的比例为 {left}，按金额重算为 {right}（{formula}），相差 {difference}。',
+			en: '“{subject}” ({year}, {stage}) is stated as {left} of {extra_label} ({extra}), but the amounts give {right} ({formula}), a difference of {difference}.'
 		}
 	},
 	sql: `-- spending.share_pct_stated against 100 × amount ÷ parent amount (primary rows, same stage).
@@ -174,6 +174,8 @@ SELECT 'error' AS severity, 'mismatch' AS variant, 'spending' AS topic,
        printf('%.' || c.amount_decimals || 'f', c.amount) || ' ÷ ' || printf('%.' || t.amount_decimals || 'f', t.amount) || ' × 100' AS right_formula,
        round(c.share_pct_stated - 100 * c.amount / t.amount, 2) AS difference,
        0.5 * power(10, -c.share_pct_stated_decimals) AS tolerance,
+       t.line_zh AS extra_label_zh, t.line_en AS extra_label_en, t.amount AS extra_value, t.unit AS extra_unit,
+       t.amount_decimals AS extra_decimals,
        [c.source_id || chr(9) || c.locator || chr(9) || c.share_pct_stated,
         c.source_id || chr(9) || c.locator || chr(9) || c.amount,
         t.source_id || chr(9) || t.locator || chr(9) || t.amount] AS touches

@@ -1,5 +1,6 @@
 import type { AuditRule } from '../types';
 import { INDICATOR_NAMES_CTE } from './changes';
+import { APPROPRIATION } from './standard-more';
 
 /** Family 3: the same fact reported in more than one place with different values. */
 
@@ -52,7 +53,11 @@ WITH pairs AS (
   FROM spending p
   JOIN spending r ON r.department_id = p.department_id AND r.fiscal_year = p.fiscal_year
                  AND r.line_id = p.line_id AND r.stage = p.stage AND NOT r.is_primary
-  WHERE p.is_primary
+  -- A table's grand total restated in another table: total_across_tables. A 财政拨款 table's line
+  -- not above the all-funds line is a subset, not a restatement that disagrees.
+  WHERE p.is_primary AND NOT (p.category = 'total' AND p.parent_line_id IS NULL)
+    AND NOT (${APPROPRIATION('r')} <> ${APPROPRIATION('p')}
+             AND (CASE WHEN ${APPROPRIATION('r')} THEN r.amount_wan <= p.amount_wan ELSE p.amount_wan <= r.amount_wan END))
 )
 SELECT 'warning' AS severity, 'mismatch' AS variant,
        CASE WHEN category = 'three_public' THEN 'three_public' ELSE 'spending' END AS topic,

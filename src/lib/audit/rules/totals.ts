@@ -42,8 +42,14 @@ WITH parts AS (
          string_agg(excerpt, ' | ' ORDER BY rowid) AS excerpts,
          string_agg(printf('%.' || amount_decimals || 'f', amount), ' + ' ORDER BY rowid) AS parts_formula,
          list(source_id || chr(9) || locator || chr(9) || amount ORDER BY rowid) AS touches
-  FROM spending
+  FROM spending s
   WHERE is_primary AND parent_relation = 'part'
+    -- Rows of a table by 功能分类 code have two kinds of parts (sub-codes and amount columns):
+    -- function_code_sum and row_total_by_kind check them apart.
+    AND functional_code IS NULL
+    AND NOT EXISTS (SELECT 1 FROM spending f WHERE f.department_id = s.department_id
+                    AND f.fiscal_year = s.fiscal_year AND f.stage = s.stage AND f.functional_code IS NOT NULL
+                    AND (f.line_id = s.parent_line_id OR f.parent_line_id = s.parent_line_id))
   GROUP BY department_id, fiscal_year, stage, parent_line_id
 ),
 compared AS (

@@ -11,7 +11,8 @@ export const zh = {
 	imported_banner_removing: '正在移除…',
 	imported_cite_source: '出处：你的文件 {file}（{title}），{locator}。此为你导入的数据，不是已发布的来源。',
 	imported_cite_source_short: '你的文件 {file}（{title}）',
-	imported_source_badge: '你的文件'
+	imported_source_badge: '你的文件',
+	imported_departments_heading: '你导入的部门'
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -24,5 +25,6 @@ export const en: Record<keyof typeof zh, string> = {
 	imported_cite_source:
 		'Source: your file {file} ({title}), {locator}. This is data you imported, not a published source.',
 	imported_cite_source_short: 'your file {file} ({title})',
-	imported_source_badge: 'your file'
+	imported_source_badge: 'your file',
+	imported_departments_heading: 'Departments you imported'
 };
