@@ -2,6 +2,7 @@
 // so two large files never share the memory), the reader's corrections, and "Load", which hands
 // one bundle of every file read to the site (addImport). Cancel terminates the file's worker.
 import { startImport, type RunningImport } from '$lib/import/browser/client';
+import { sizeRefusal } from '$lib/import/browser/size-gate';
 import { buildBundle, factCount, nowIso } from '$lib/import/browser/bundle-build';
 import type { FileOutcome, ImportProgress } from '$lib/import/browser/protocol';
 import type { ImportBundle } from '$lib/import/bundle';
@@ -73,7 +74,13 @@ export class ImportSession {
 		for (const file of files) {
 			const entry = new ImportEntry(this.nextId++, file);
 			this.entries.push(entry);
-			this.enqueue(entry);
+			// The size gate answers at once: no waiting behind other files or for reference rows.
+			const refusal = sizeRefusal(file.name, file.size);
+			if (refusal === null) this.enqueue(entry);
+			else {
+				entry.refusal = refusal;
+				this.settle(entry, 'refused');
+			}
 		}
 	}
 
