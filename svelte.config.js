@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/security-headers.mjs';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,21 +19,10 @@ const config = {
 		inlineStyleThreshold: 64 * 1024,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hashes of SvelteKit's inline scripts go into a <meta> CSP on every prerendered page. The same
-		// policy (plus frame-ancestors) is documented for hosts to send as a header: docs/security.md.
+		// directives (without script-src, plus frame-ancestors) go out as a header: scripts/security-headers.mjs.
 		csp: {
 			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
-				'worker-src': ['self', 'blob:'],
-				'connect-src': ['self'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'style-src': ['self', 'unsafe-inline'],
-				'font-src': ['self'],
-				'object-src': ['none'],
-				'base-uri': ['none'],
-				'form-action': ['self']
-			}
+			directives: structuredClone(CSP_DIRECTIVES)
 		}
 	}
 };

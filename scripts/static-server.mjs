@@ -1,4 +1,5 @@
-// Serves a static build with sirv: precompressed .br/.gz siblings (written by precompress.mjs) go
+// Serves a static build with sirv, every response with the site's security headers
+// (security-headers.mjs): precompressed .br/.gz siblings (written by precompress.mjs) go
 // to clients that accept them, with Content-Encoding and Vary: Accept-Encoding. Run directly
 // (`node scripts/static-server.mjs build --host 127.0.0.1 --port N`, one PID) or through
 // startServer, which bench and e2e share.
@@ -7,6 +8,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { securityHeaders } from './security-headers.mjs';
 
 // sirv through sirv-cli's own dependency (the package we pin), not a hoisting accident.
 const require = createRequire(import.meta.url);
@@ -20,8 +22,10 @@ const sirv = createRequire(require.resolve('sirv-cli/package.json'))('sirv');
  */
 export function staticHandler(dir) {
 	const serve = sirv(dir, { brotli: true, gzip: true, etag: false, dev: false });
+	const headers = Object.entries(securityHeaders());
 	/** @type {import('node:http').RequestListener} */
 	return (req, res) => {
+		for (const [name, value] of headers) res.setHeader(name, value);
 		if (req.headers.range) delete req.headers['accept-encoding'];
 		serve(req, res);
 	};

@@ -220,6 +220,8 @@ describe('accessibility', () => {
 			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
 			expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 			await context.close();
-		}
+		},
+		// The browser re-run of every rule and its coverage, then axe over ~40 findings: slow on a busy machine.
+		120000
 	);
 });

@@ -72,14 +72,17 @@ describe('PM2.5 chart', () => {
 			scopeLabels: { urban_area: 'Urban area (self-assessment)', whole_city: 'Whole city (yearbook)' },
 			limitLabel: 'National grade II standard'
 		}) as {
-			series: { name: string; markLine?: { data: { yAxis: number }[]; label: { formatter: string } } }[];
+			series: {
+				name: string;
+				markLine?: { data: { yAxis: number }[]; label: { formatter: () => string } };
+			}[];
 		};
 		expect(option.series.map((s) => s.name)).toEqual([
 			'Urban area (self-assessment)',
 			'Whole city (yearbook)'
 		]);
 		expect(option.series[0]?.markLine?.data).toEqual([{ yAxis: 35 }]);
-		expect(option.series[0]?.markLine?.label.formatter).toBe('National grade II standard 35 µg/m³');
+		expect(option.series[0]?.markLine?.label.formatter()).toBe('National grade II standard 35 µg/m³');
 		expect(option.series[1]?.markLine).toBeUndefined();
 	});
 });

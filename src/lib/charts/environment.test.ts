@@ -40,9 +40,9 @@ type LineOption = {
 	xAxis: { data: string[] };
 	series: {
 		name: string;
-		data: ({ value: number; symbol?: string; label: { formatter: string } } | null)[];
+		data: ({ value: number; symbol?: string; label: { formatter: () => string } } | null)[];
 		lineStyle: { width: number; type?: string };
-		markLine?: { data: { yAxis: number }[]; label: { formatter: string } };
+		markLine?: { data: { yAxis: number }[]; label: { formatter: () => string } };
 	}[];
 	tooltip: { renderMode: string };
 };
@@ -71,18 +71,18 @@ describe('air quality chart', () => {
 	it('marks a derived point hollow and says so in its label', () => {
 		expect(option.series[0]?.data[0]).toMatchObject({
 			value: 35,
-			symbol: 'emptyCircle',
-			label: { formatter: '35.0（推算）' }
+			symbol: 'emptyCircle'
 		});
+		expect(option.series[0]?.data[0]?.label.formatter()).toBe('35.0（推算）');
 		expect(option.series[0]?.data[1]).not.toHaveProperty('symbol');
 	});
 
 	it('draws benchmarks and targets as marks (no line) and the limit as a reference line', () => {
 		expect(option.series[2]?.lineStyle.width).toBe(0);
 		expect(option.series[3]?.lineStyle.width).toBe(0);
-		expect(option.series[3]?.data[0]?.label.formatter).toBe('≤39');
+		expect(option.series[3]?.data[0]?.label.formatter()).toBe('≤39');
 		expect(option.series[0]?.markLine?.data).toEqual([{ yAxis: 35 }]);
-		expect(option.series[0]?.markLine?.label.formatter).toBe('国家二级标准 ≤ 35 µg/m³');
+		expect(option.series[0]?.markLine?.label.formatter()).toBe('国家二级标准 ≤ 35 µg/m³');
 		expect(option.series[1]?.markLine).toBeUndefined();
 		expect(option.tooltip.renderMode).toBe('richText');
 	});

@@ -1,5 +1,6 @@
 import type { ChartOption } from './echarts';
 import { DECALS, LINE_SYMBOLS, PALETTE, baseOption } from './theme';
+import { literalLabel, literalTooltip } from './literal';
 
 /** One value of a series; `label` is the text drawn next to it (already formatted, derived marked). */
 export interface AirPoint {
@@ -75,11 +76,7 @@ export function airQualityChart(series: AirSeries[], options: AirChartOptions): 
 		...baseOption(options.title),
 		legend: { bottom: 4, type: 'plain', itemGap: 10, textStyle: { fontSize: 11 } },
 		grid: { left: 48, right: 24, top: 44, bottom: legendRoom(series.length) },
-		tooltip: {
-			trigger: 'axis',
-			renderMode: 'richText',
-			valueFormatter: (v: unknown) => (typeof v === 'number' ? options.format(v) : '—')
-		},
+		tooltip: literalTooltip({ format: options.format }),
 		xAxis: { type: 'category', data: years.map(String), boundaryGap: true },
 		yAxis: {
 			type: 'value',
@@ -101,7 +98,7 @@ export function airQualityChart(series: AirSeries[], options: AirChartOptions): 
 				if (!point) return null;
 				return {
 					value: point.value,
-					label: { formatter: point.label },
+					label: { formatter: literalLabel(point.label) },
 					...(point.derived ? { symbol: 'emptyCircle', symbolSize: 10 } : {})
 				};
 			}),
@@ -110,7 +107,7 @@ export function airQualityChart(series: AirSeries[], options: AirChartOptions): 
 					? {
 							symbol: 'none',
 							lineStyle: { color: '#c0392b', type: 'dotted', width: 2 },
-							label: { formatter: options.limit.label, position: 'insideStartTop' },
+							label: { formatter: literalLabel(options.limit.label), position: 'insideStartTop' },
 							data: [{ yAxis: options.limit.value }]
 						}
 					: undefined
@@ -138,12 +135,7 @@ export function ratioChart(bars: RatioBar[], options: RatioChartOptions): ChartO
 		...baseOption(options.title),
 		legend: { show: false },
 		grid: { left: 168, right: 56, top: 60, bottom: 40 },
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			renderMode: 'richText',
-			valueFormatter: (v: unknown) => (typeof v === 'number' ? options.format(v) : '—')
-		},
+		tooltip: literalTooltip({ format: options.format, axisPointer: { type: 'shadow' } }),
 		yAxis: {
 			type: 'category',
 			inverse: true,
@@ -158,7 +150,7 @@ export function ratioChart(bars: RatioBar[], options: RatioChartOptions): ChartO
 				barMaxWidth: 28,
 				data: bars.map((b, i) => ({
 					value: b.value,
-					label: { show: true, position: 'right', formatter: b.valueLabel, fontSize: 11 },
+					label: { show: true, position: 'right', formatter: literalLabel(b.valueLabel), fontSize: 11 },
 					itemStyle: { color: PALETTE[i % PALETTE.length], decal: DECALS[i % DECALS.length] }
 				})),
 				markLine: options.references.length
@@ -167,7 +159,10 @@ export function ratioChart(bars: RatioBar[], options: RatioChartOptions): ChartO
 							lineStyle: { color: '#c0392b', type: 'dotted', width: 2 },
 							// The category axis is inverted, so the line starts at the top.
 							label: { position: 'start', fontSize: 11 },
-							data: options.references.map((r) => ({ xAxis: r.value, label: { formatter: r.label } }))
+							data: options.references.map((r) => ({
+								xAxis: r.value,
+								label: { formatter: literalLabel(r.label) }
+							}))
 						}
 					: undefined
 			}
@@ -195,7 +190,7 @@ export function sectionsChart(columns: SectionColumn[], options: SectionChartOpt
 		...baseOption(options.title),
 		legend: { bottom: 4, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } },
 		grid: { left: 48, right: 24, top: 48, bottom: 72 },
-		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
+		tooltip: literalTooltip({ format: String, axisPointer: { type: 'shadow' } }),
 		xAxis: {
 			type: 'category',
 			data: columns.map((c) => c.label),

@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { formatAmount, unitLabel } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { DECALS, PALETTE, baseOption } from './theme';
+import { literalTooltip } from './literal';
 
 export interface SpendingPoint {
 	fiscal_year: number;
@@ -68,11 +69,7 @@ export function expenditureChart(points: SpendingPoint[], options: ExpenditureCh
 	return {
 		...baseOption(options.title),
 		grid: { left: 64, right: 16, top: 100, bottom: 28 },
-		tooltip: {
-			trigger: 'axis',
-			renderMode: 'richText',
-			valueFormatter: (v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, options.locale) : '—')
-		},
+		tooltip: literalTooltip({ format: (v) => formatAmount(v, unit, options.locale) }),
 		xAxis: { type: 'category', data: years.map(String) },
 		yAxis: { type: 'value', name: unitLabel(unit, options.locale) },
 		series

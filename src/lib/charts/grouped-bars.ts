@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { formatAmount, unitLabel, type AmountUnit } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { DECALS, FONT_FAMILY, PALETTE } from './theme';
+import { literalTooltip } from './literal';
 
 export interface BarSeries {
 	label: string;
@@ -46,12 +47,7 @@ export function groupedBarsChart(input: GroupedBarsInput): ChartOption {
 		},
 		legend: { top: 30, type: 'scroll', itemGap: 12, textStyle: { fontSize: 11 } },
 		grid: { left: 128, right: labelled ? 72 : 24, top: 64, bottom: 28 },
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			renderMode: 'richText',
-			valueFormatter: format
-		},
+		tooltip: literalTooltip({ format, axisPointer: { type: 'shadow' } }),
 		xAxis: {
 			type: 'value',
 			name: unitLabel(unit, locale),

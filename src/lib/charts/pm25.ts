@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { formatConcentration } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { LINE_SYMBOLS, PALETTE, baseOption } from './theme';
+import { literalLabel, literalTooltip } from './literal';
 
 export interface ConcentrationPoint {
 	year: number;
@@ -43,7 +44,7 @@ export function concentrationChart(
 	return {
 		...baseOption(options.title),
 		grid: { left: 56, right: 24, top: 84, bottom: 28 },
-		tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: format },
+		tooltip: literalTooltip({ format }),
 		xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
 		yAxis: { type: 'value', name: 'µg/m³', min: 0 },
 		series: series.map((s, index) => ({
@@ -61,7 +62,10 @@ export function concentrationChart(
 					? {
 							symbol: 'none',
 							lineStyle: { color: '#c0392b', type: 'dotted', width: 2 },
-							label: { formatter: `${options.limitLabel} ${format(limit)}`, position: 'insideEndTop' },
+							label: {
+								formatter: literalLabel(`${options.limitLabel} ${format(limit)}`),
+								position: 'insideEndTop'
+							},
 							data: [{ yAxis: limit }]
 						}
 					: undefined

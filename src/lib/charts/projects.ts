@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { formatAmount, unitLabel, type AmountUnit } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { DECALS, PALETTE, baseOption } from './theme';
+import { literalTooltip } from './literal';
 
 /** One project as the funding chart draws it: 附件3 amounts and the 附件1 final, kept apart. */
 export interface ProjectFundingPoint {
@@ -38,12 +39,7 @@ export function projectFundingChart(
 		...baseOption(options.title),
 		legend: { bottom: 4, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } },
 		grid: { left: 168, right: 56, top: 40, bottom: 56 },
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			renderMode: 'richText',
-			valueFormatter: format
-		},
+		tooltip: literalTooltip({ format, axisPointer: { type: 'shadow' } }),
 		yAxis: {
 			type: 'category',
 			inverse: true,

@@ -36,7 +36,7 @@ describe('result chart option', () => {
 	it('bars carry decals, the tooltip is rich text', () => {
 		const option = resultChart(data, { ...base, type: 'bar' }) as {
 			series: { type: string; name: string; data: (number | null)[]; itemStyle: { decal?: unknown } }[];
-			tooltip: { renderMode: string; valueFormatter: (v: unknown) => string };
+			tooltip: { renderMode: string; formatter: (p: unknown) => string };
 			xAxis: { data: string[]; name: string };
 		};
 		expect(option.series.map((s) => [s.type, s.name, s.data])).toEqual([
@@ -45,8 +45,11 @@ describe('result chart option', () => {
 		]);
 		expect(option.series.every((s) => s.itemStyle.decal)).toBe(true);
 		expect(option.tooltip.renderMode).toBe('richText');
-		expect(option.tooltip.valueFormatter(28.98)).toBe('28.98 万元');
-		expect(option.tooltip.valueFormatter(null)).toBe('—');
+		const params = [
+			{ axisValueLabel: '2021', seriesName: 'budget', value: null },
+			{ axisValueLabel: '2021', seriesName: 'final', value: 28.98 }
+		];
+		expect(option.tooltip.formatter(params)).toBe('2021\nbudget  —\nfinal  28.98 万元');
 		expect(option.xAxis).toMatchObject({ data: ['2021', '2022'], name: '年度' });
 	});
 	it('lines get distinct symbols and dash styles, gaps stay gaps', () => {

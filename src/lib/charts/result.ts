@@ -1,5 +1,6 @@
 import type { ChartOption } from './echarts';
 import { DECALS, FONT_FAMILY, LINE_SYMBOLS, PALETTE } from './theme';
+import { literalTooltip } from './literal';
 
 /**
  * A chart of any query result: one category column on the x axis, one or more numeric columns as
@@ -76,7 +77,7 @@ export function resultChart(data: ResultChartData, options: ResultChartOptions):
 		title: { text: options.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
 		legend: { top: 34, type: 'scroll', textStyle: { fontSize: 11 } },
 		grid: { left: 64, right: 24, top: 84, bottom: 48 },
-		tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: format },
+		tooltip: literalTooltip({ format, empty: options.emptyLabel }),
 		xAxis: {
 			type: 'category',
 			name: options.xName,

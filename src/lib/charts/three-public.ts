@@ -2,6 +2,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { formatAmount, unitLabel, type AmountUnit } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { DECALS, FONT_FAMILY, PALETTE } from './theme';
+import { literalTooltip } from './literal';
 
 export interface StackedPartsInput {
 	locale: Locale;
@@ -29,12 +30,7 @@ export function stackedPartsChart(input: StackedPartsInput): ChartOption {
 		title: { text: input.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
 		legend: { top: 30, type: 'scroll', itemGap: 10, textStyle: { fontSize: 11 } },
 		grid: { left: 56, right: 16, top: 84, bottom: 44 },
-		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
-			renderMode: 'richText',
-			valueFormatter: format
-		},
+		tooltip: literalTooltip({ format, axisPointer: { type: 'shadow' } }),
 		xAxis: {
 			type: 'category',
 			data: input.columns,

@@ -12,6 +12,7 @@ import {
 import { DECIMAL_SYNTAX, INTEGER_SYNTAX, diagnoseNumber } from './messages-numbers';
 import type { CellValue } from './rows';
 import type { ColumnDef } from './schema';
+import { breaksAllowed, firstHostileChar, hostileCharacter, textLimit } from './text-hygiene';
 
 /** A parsed cell: its value, and for decimals the number of decimals as written. */
 export type CellResult =
@@ -61,9 +62,10 @@ function parseText(column: ColumnDef, raw: string): CellResult {
 		return fail(badFormat(raw, column.pattern));
 	}
 	// Code points, not UTF-16 units; counted only when the units could exceed the limit.
-	if (column.maxChars !== undefined && raw.length > column.maxChars) {
+	const limit = textLimit(column);
+	if (raw.length > limit) {
 		const length = [...raw].length;
-		if (length > column.maxChars) return fail(tooLong(length, column.maxChars));
+		if (length > limit) return fail(tooLong(length, limit));
 	}
 	return ok(raw);
 }
@@ -73,6 +75,8 @@ export function parseCell(column: ColumnDef, raw: string): CellResult {
 	if (raw === '') return column.nullable ? ok(null) : fail(requiredMissing(column));
 	const trimmed = raw.trim();
 	if (trimmed === '') return fail(spacesOnly(column));
+	const hostile = firstHostileChar(raw, breaksAllowed(column));
+	if (hostile) return fail(hostileCharacter(hostile, column));
 	if (trimmed !== raw) return fail(surroundingSpace(raw));
 	switch (column.type) {
 		case 'int':

@@ -42,3 +42,15 @@ describe('parseCsv', () => {
 		expect(parseCsv('a\n"say ""hi"", then go"\n').records[1]?.fields).toEqual(['say "hi", then go']);
 	});
 });
+
+describe('parseCsv with a stray BOM (issue 13 corpus, found by the fast-check round trip)', () => {
+	it('keeps a second BOM in the first cell instead of dropping it and inventing a record', () => {
+		expect(parseCsv('\uFEFF\uFEFFa,b\r\n"""",2\r\n')).toEqual({
+			records: [
+				{ line: 1, fields: ['\uFEFFa', 'b'] },
+				{ line: 2, fields: ['"', '2'] }
+			],
+			errors: []
+		});
+	});
+});

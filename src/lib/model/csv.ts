@@ -39,7 +39,12 @@ function syntaxCode(code: string): CsvSyntaxError['code'] {
  * Blank lines are returned as records (a single empty field) so callers can list them.
  */
 export function parseCsv(text: string): CsvParse {
-	const input = normaliseCsvText(text);
+	// PapaParse drops a U+FEFF at the start of its input, so a second BOM (a stray one, left by
+	// joining files) would vanish from the first cell and shift every offset: keep it in the cell,
+	// where the text check refuses it with its line and column.
+	const normalised = normaliseCsvText(text);
+	const stray = /^\uFEFF*/.exec(normalised)![0];
+	const input = normalised.slice(stray.length);
 	const records: CsvRecord[] = [];
 	const errors: CsvSyntaxError[] = [];
 	let start = 0;
@@ -55,7 +60,11 @@ export function parseCsv(text: string): CsvParse {
 			// PapaParse reports an empty record after a final line break: not a line of the file.
 			if (start >= input.length) return;
 			const end = result.meta.cursor;
-			records.push({ line, fields: result.data });
+			const fields =
+				records.length === 0 && stray
+					? [stray + (result.data[0] ?? ''), ...result.data.slice(1)]
+					: result.data;
+			records.push({ line, fields });
 			for (const error of result.errors) errors.push({ line, code: syntaxCode(error.code) });
 			line += countNewlines(input, { from: start, to: end });
 			start = end;

@@ -31,6 +31,7 @@ export type ProblemCode =
 	| 'bad_format'
 	| 'surrounding_space'
 	| 'too_long'
+	| 'hostile_character'
 	| 'formula_missing'
 	| 'formula_unexpected'
 	| 'comparator_mismatch'

@@ -97,10 +97,21 @@ describe('CSV export', () => {
 		expect(row.at(-1)).toBe(explanation(threePublic(), partsSum, 'zh-CN'));
 	});
 
-	it('neutralises cells a spreadsheet would run as formulas (a negative difference starts with -)', () => {
+	it("keeps a negative difference a number (issue 13: it became the text '-1950.46)", () => {
 		const csv = findingsCsv([project()], context);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		expect(csv).toContain(",'-1950.46,");
-		expect(csv).not.toMatch(/,-1950\.46,/);
+		expect(csv).toContain(',-1950.46,');
+		expect(csv).not.toContain("'-1950.46");
+	});
+
+	it('neutralises text cells a spreadsheet would run as formulas', () => {
+		const hostile = {
+			...project(),
+			left: { ...project().left, locator: '=HYPERLINK("https://evil")', excerpt: '-2+3' }
+		};
+		const csv = findingsCsv([hostile], context);
+		expect(csv).toContain(`"'=HYPERLINK(""https://evil"")"`);
+		expect(csv).toContain(",'-2+3,");
+		expect(csv).toContain(',-1950.46,');
 	});
 });

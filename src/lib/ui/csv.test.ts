@@ -11,6 +11,11 @@ describe('neutraliseCell', () => {
 		expect(neutraliseCell('\tx')).toBe("'\tx");
 		expect(neutraliseCell('\rx')).toBe("'\rx");
 	});
+	it('keeps signed numbers numbers, and still neutralises formulas that look numeric', () => {
+		for (const n of ['-5383.36', '-1,950.46', '-1e3', '+5', '-0.5']) expect(neutraliseCell(n)).toBe(n);
+		for (const f of ['-1+1', '-5383.36)', '-1,95', '+1 ', '-A1', '-'])
+			expect(neutraliseCell(f)).toBe(`'${f}`);
+	});
 	it('leaves ordinary cells alone', () => {
 		expect(neutraliseCell('28.98 万元')).toBe('28.98 万元');
 		expect(neutraliseCell('a=b')).toBe('a=b');
@@ -36,7 +41,7 @@ describe('toCsv', () => {
 				['2022', '2,966.94 万元'],
 				['=HYPERLINK("x")', '-1']
 			])
-		).toBe('年度,金额\r\n2022,"2,966.94 万元"\r\n"\'=HYPERLINK(""x"")",\'-1\r\n');
+		).toBe('年度,金额\r\n2022,"2,966.94 万元"\r\n"\'=HYPERLINK(""x"")",-1\r\n');
 	});
 	it('writes the data table in its shape: header, then rows', () => {
 		const csv = tableToCsv({ columns: ['Year', 'Amount'], rows: [['2021', '18.4 (CNY 10k)']] });

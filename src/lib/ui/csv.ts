@@ -5,10 +5,15 @@
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number (optionally signed, grouped, with an exponent): data, not a formula. */
+const PLAIN_NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$/;
 
-/** A cell a spreadsheet will not evaluate: `=1+1` → `'=1+1`, `-14.9%` → `'-14.9%`. */
+/**
+ * A cell a spreadsheet will not evaluate: `=1+1` → `'=1+1`, `-14.9%` → `'-14.9%`; a negative
+ * number stays a number (`-5383.36`), or a spreadsheet could no longer sum the column.
+ */
 export function neutraliseCell(cell: string): string {
-	return FORMULA_START.test(cell) ? `'${cell}` : cell;
+	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** Quotes a cell when it holds a comma, a quote or a line break (quotes doubled). */

@@ -1,5 +1,6 @@
 import type { ConsoleOutcome, ConsoleRun } from '$lib/data/console';
 import { guardStatement } from '$lib/queries/sql-guard';
+import type { CostResult } from '$lib/queries/sql-cost';
 import { browserDatabase } from './browser-data';
 
 export type DatabaseStatus = 'idle' | 'loading' | 'ready' | 'restoring' | 'failed';
@@ -63,6 +64,33 @@ export class SqlConsole {
 			this.running = false;
 			this.stopping = false;
 			this.completed++;
+		}
+	}
+
+	/**
+	 * DuckDB's estimate for a shared link's statement (a plan, not a run). While it is taken the
+	 * console counts as running, so Stop works and Run waits.
+	 */
+	async estimate(sql: string): Promise<CostResult> {
+		if (this.running) return { ok: false, code: 'estimate_failed' };
+		this.running = true;
+		try {
+			const [database, { estimateShared }] = await Promise.all([
+				browserDatabase(),
+				import('$lib/data/console-estimate')
+			]);
+			this.status = 'ready';
+			const estimate = estimateShared(database, sql);
+			this.#run = estimate.run;
+			const outcome = await estimate.run.outcome;
+			if (outcome.status === 'stopped' && outcome.restarted) void this.start(true);
+			return await estimate.cost;
+		} catch {
+			return { ok: false, code: 'estimate_failed' };
+		} finally {
+			this.#run = null;
+			this.running = false;
+			this.stopping = false;
 		}
 	}
 

@@ -14,6 +14,13 @@ export const zh = {
 	sql_share: '分享链接',
 	sql_share_label: '本查询的链接（打开后显示 SQL；仅单条只读 SELECT 会自动运行）',
 	sql_shared_not_run: '此查询来自链接，未自动运行。请先阅读语句，再点击“运行”。',
+	sql_held_recursive:
+		'它含有递归 CTE（WITH RECURSIVE），可能永不结束，所以不会自动运行；点击“运行”后可随时“停止”。',
+	sql_held_generator:
+		'{name}() 的参数不是不超过 {bound} 的普通数字，可能生成海量数据，所以不会自动运行；点击“运行”后可随时“停止”。',
+	sql_held_estimate:
+		'DuckDB 估计它要处理约 {rows} 行，超过自动运行的上限 {limit} 行；点击“运行”后可随时“停止”。',
+	sql_held_estimate_failed: 'DuckDB 没能及时估计它的开销，所以不会自动运行；点击“运行”后可随时“停止”。',
 	sql_status_loading: '正在启动 DuckDB 并加载数据…',
 	sql_status_restoring: '查询已终止，正在重建数据库（从本站数据文件）…',
 	sql_status_ready: 'DuckDB 已就绪',
@@ -85,6 +92,14 @@ export const en: Record<keyof typeof zh, string> = {
 	sql_share_label:
 		'Link to this query (opening it shows the SQL; only a single read-only SELECT runs by itself)',
 	sql_shared_not_run: 'This query came from a link and was not run. Read it first, then click Run.',
+	sql_held_recursive:
+		'It has a recursive CTE (WITH RECURSIVE), which may never end, so it does not run by itself; after Run, Stop works at any time.',
+	sql_held_generator:
+		'{name}() has arguments that are not plain numbers up to {bound} and could generate huge data, so it does not run by itself; after Run, Stop works at any time.',
+	sql_held_estimate:
+		'DuckDB estimates it would process about {rows} rows, over the auto-run limit of {limit}; after Run, Stop works at any time.',
+	sql_held_estimate_failed:
+		'DuckDB could not estimate its cost in time, so it does not run by itself; after Run, Stop works at any time.',
 	sql_status_loading: 'Starting DuckDB and loading the data…',
 	sql_status_restoring: 'The query was terminated; rebuilding the database from the site’s data files…',
 	sql_status_ready: 'DuckDB is ready',

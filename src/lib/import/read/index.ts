@@ -12,10 +12,15 @@ import { detect, extensionOf } from './detect';
 import { readProblems } from './messages';
 import { readParquet } from './parquet';
 import { readCfb, readXlsx } from './xlsx';
+import { DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_FILE_BYTES, fileTooLarge } from './limits';
 
 export interface ReadLimits {
 	/** Refuse a workbook whose ZIP entries unpack to more than this (bytes). Default 200 MB. */
 	readonly maxUncompressedBytes?: number;
+	/** Refuse a file larger than this (bytes). Default 256 MB. */
+	readonly maxFileBytes?: number;
+	/** Refuse a workbook with one ZIP entry declared larger than this (bytes). Default 128 MB. */
+	readonly maxEntryBytes?: number;
 	/** CSV syntax problems listed one by one before a summary. Default 50. */
 	readonly maxProblems?: number;
 }
@@ -45,10 +50,17 @@ export async function openWorkbook(
 	options: ReadOptions = {}
 ): Promise<ReadResult> {
 	if (bytes.byteLength === 0) return { workbook: null, problems: [readProblems.empty(file)] };
+	const tooLarge = fileTooLarge(
+		file,
+		bytes.byteLength,
+		options.limits?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+	);
+	if (tooLarge) return { workbook: null, problems: [tooLarge] };
 	const detected = detect(file, bytes, options.format);
 	if ('code' in detected) return { workbook: null, problems: [detected] };
 	const limits = {
 		maxUncompressedBytes: options.limits?.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
+		maxEntryBytes: options.limits?.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES,
 		notes: detected.notes
 	};
 	switch (detected.reader) {
@@ -72,5 +84,6 @@ export async function openWorkbook(
 }
 
 export { sniffDelimiter } from './csv';
+export { fileTooLarge, DEFAULT_MAX_FILE_BYTES } from './limits';
 export { scanCsv } from './csv-scan';
 export { decodeText } from './encoding';

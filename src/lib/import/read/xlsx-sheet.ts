@@ -32,6 +32,9 @@ function valueCell(cell: CellObject): MutableCell | null {
 		case 'b':
 			return typeof v === 'boolean' ? { text: cell.w ?? (v ? 'TRUE' : 'FALSE'), value: v } : null;
 		case 'e':
+			// SheetJS marks a formula saved without a result as an error cell with no value: it is
+			// a missing result (counted and noted), not a #N/A the sheet shows.
+			if (v === undefined && typeof cell.f === 'string') return null;
 			return { text: cell.w ?? '#N/A', value: null };
 		case 'd': {
 			const text = cell.w ?? (v instanceof Date ? v.toISOString() : String(v ?? ''));

@@ -9,6 +9,7 @@ import { advertExcerpt, contentOf, isAdvert } from './adverts';
 import { readNotes, readProblems } from './messages';
 import { sheetRows } from './xlsx-sheet';
 import { isWorkbookZip, unpackedSize, zipEntries } from './zip';
+import { entryTooLarge, ignoredParts } from './limits';
 
 export interface XlsxRead {
 	readonly workbook: Workbook | null;
@@ -66,6 +67,8 @@ function workbookOf(file: string, book: WorkBook, notes: ImportNote[]): Workbook
 
 export interface XlsxReadOptions {
 	readonly maxUncompressedBytes: number;
+	/** One entry's declared unpacked size; default DEFAULT_MAX_ENTRY_BYTES. */
+	readonly maxEntryBytes?: number;
 	readonly notes: readonly ImportNote[];
 }
 
@@ -81,9 +84,14 @@ export function readXlsx(file: string, bytes: Uint8Array, options: XlsxReadOptio
 	if (total > options.maxUncompressedBytes) {
 		return failed(readProblems.tooLarge(file, total, options.maxUncompressedBytes));
 	}
+	const oversized = entryTooLarge(file, entries, options.maxEntryBytes);
+	if (oversized) return failed(oversized);
 	const book = parse(file, bytes);
 	if (!('SheetNames' in book)) return failed(book);
-	return { workbook: workbookOf(file, book, [...options.notes]), problems: [] };
+	return {
+		workbook: workbookOf(file, book, [...options.notes, ...ignoredParts(file, entries)]),
+		problems: []
+	};
 }
 
 interface CfbContainer {

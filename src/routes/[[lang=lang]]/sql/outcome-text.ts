@@ -1,4 +1,5 @@
 import type { GuardRefusal } from '$lib/queries/sql-guard';
+import type { CostRefusal } from '$lib/queries/sql-cost';
 import type { SizeRefusal } from '$lib/data/size-gate';
 import { formatBytes, formatNumber } from '$lib/format';
 import type { Locale } from '$lib/i18n/locales';
@@ -20,6 +21,23 @@ export function refusalText(refusal: GuardRefusal, locale: Locale): string {
 			return t(locale, 'sql_refused_function', { name: refusal.name });
 		case 'file':
 			return t(locale, 'sql_refused_file', { reference: refusal.reference });
+	}
+}
+
+/** Why a shared link's statement waits for Run although the guard allows it. */
+export function heldText(held: CostRefusal, locale: Locale): string {
+	switch (held.code) {
+		case 'recursive':
+			return t(locale, 'sql_held_recursive');
+		case 'generator':
+			return t(locale, 'sql_held_generator', { name: held.name, bound: formatNumber(held.bound, locale) });
+		case 'estimate':
+			return t(locale, 'sql_held_estimate', {
+				rows: formatNumber(held.rows, locale),
+				limit: formatNumber(held.limit, locale)
+			});
+		case 'estimate_failed':
+			return t(locale, 'sql_held_estimate_failed');
 	}
 }
 
