@@ -103,6 +103,8 @@ await import('./bench-sql.mjs');
 
 // The importer's benchmark (issue 8): real files and a generated 100 MB CSV, in Node.
 await import('./bench-import.mjs');
+// The same import in the browser (/import page, worker), issue 10.
+await import('./bench-import-browser.mjs');
 
 // The browser's load path on synthetic 10^5–10^7-row tables (issue 9).
 await import('./bench-load.mjs');

@@ -3,6 +3,7 @@ import { zhCN as coreZh } from './zh-CN';
 import * as audit from './features/audit';
 import * as dashboards from './features/dashboards';
 import * as environment from './features/environment';
+import * as importPage from './features/import-page';
 import * as sql from './features/sql';
 import * as imported from './features/imported';
 import type { Locale } from './locales';
@@ -14,7 +15,8 @@ const zhCN = {
 	...environment.zh,
 	...sql.zh,
 	...audit.zh,
-	...imported.zh
+	...imported.zh,
+	...importPage.zh
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -25,7 +27,8 @@ const en: Record<MessageKey, string> = {
 	...environment.en,
 	...sql.en,
 	...audit.en,
-	...imported.en
+	...imported.en,
+	...importPage.en
 };
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

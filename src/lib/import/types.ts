@@ -36,6 +36,15 @@ export interface Sheet {
 	 * each call starts again from the first row. Synchronous so a 100 MB CSV streams row by row.
 	 */
 	eachRow(visit: (row: Row) => boolean | void): void;
+	/**
+	 * CSV/TSV only: visit from a position a previous visit handed out (`next`: where the following
+	 * row starts), so a caller can walk a large sheet in slices and yield between them (the
+	 * browser worker does, so that Cancel stops it at once).
+	 */
+	eachRowFrom?(
+		from: { readonly pos: number; readonly line: number },
+		visit: (row: Row, next: { readonly pos: number; readonly line: number }) => boolean | void
+	): void;
 }
 
 export type FileFormat = 'csv' | 'tsv' | 'xlsx' | 'parquet';
@@ -78,7 +87,7 @@ export type ImportProblemCode =
 	| 'csv_syntax'
 	| 'xlsx_encrypted'
 	| 'xlsx_too_large'
-	| 'file_too_large'
+	| 'file_too_large' // over the browser's size gate, refused before it is read
 	| 'layout_unknown'
 	| 'header_not_found'
 	| 'column_missing'

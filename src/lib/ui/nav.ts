@@ -11,7 +11,8 @@ export const NAV: readonly { path: string; key: MessageKey }[] = [
 	{ path: '/sources', key: 'dashboards_nav_sources' },
 	{ path: '/sql', key: 'sql_nav' },
 	{ path: '/audit', key: 'audit_nav' },
-	{ path: '/data', key: 'nav_data' }
+	{ path: '/data', key: 'nav_data' },
+	{ path: '/import', key: 'import_nav' }
 ];
 
 /** Whether a nav entry is the current section: `/projects` is current on `/projects/…` too. */

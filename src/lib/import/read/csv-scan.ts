@@ -14,7 +14,14 @@ export interface CsvIssue {
 	readonly kind: CsvIssueKind;
 }
 
-export type RecordVisitor = (fields: string[], line: number) => boolean | void;
+/** Where a scan stands: the next record starts at text offset `pos`, on file line `line`. */
+export interface ScanPosition {
+	readonly pos: number;
+	readonly line: number;
+}
+
+/** `next` is where the record after this one starts (to resume a scan there later). */
+export type RecordVisitor = (fields: string[], line: number, next: ScanPosition) => boolean | void;
 
 interface Cursor {
 	readonly text: string;
@@ -125,9 +132,16 @@ export function scanCsv(
 	text: string,
 	delimiter: string,
 	visit: RecordVisitor,
-	onIssue: (issue: CsvIssue) => void = () => {}
+	onIssue: (issue: CsvIssue) => void = () => {},
+	from: ScanPosition = { pos: 0, line: 1 }
 ): number {
-	const cursor: Cursor = { text, delimiter: delimiter.charCodeAt(0), onIssue, pos: 0, line: 1 };
+	const cursor: Cursor = {
+		text,
+		delimiter: delimiter.charCodeAt(0),
+		onIssue,
+		pos: from.pos,
+		line: from.line
+	};
 	const length = text.length;
 	let nextQuote = -1;
 	let nextCR = -1;
@@ -149,7 +163,7 @@ export function scanCsv(
 			fields = quotedRecord(cursor);
 		}
 		records++;
-		if (visit(fields, line) === false) break;
+		if (visit(fields, line, { pos: cursor.pos, line: cursor.line }) === false) break;
 	}
 	return records;
 }

@@ -57,6 +57,15 @@ export function csvSheet(name: string, text: string, delimiter: string, rowCount
 		rowCount,
 		eachRow(visit) {
 			scanCsv(text, delimiter, (fields, line) => visit(rowOfFields(fields, line)));
+		},
+		eachRowFrom(from, visit) {
+			scanCsv(
+				text,
+				delimiter,
+				(fields, line, next) => visit(rowOfFields(fields, line), next),
+				undefined,
+				from
+			);
 		}
 	};
 }

@@ -1,0 +1,60 @@
+// The page's side of the import worker: one worker per file, started on demand, progress as it
+// comes, and cancel = terminate (the worker stops at once, wherever it is; nothing it held
+// reaches the page). A file over the size gate is refused here, before the worker starts.
+import type { ImportOptions } from '../import';
+import type { ReferenceTable } from '../registry';
+import type { ContractRow, ImportProblem } from '../types';
+import type { FileOutcome, ImportProgress, WorkerMessage } from './protocol';
+import { sizeRefusal } from './size-gate';
+
+export type RunResult =
+	| { readonly kind: 'done'; readonly outcome: FileOutcome }
+	| { readonly kind: 'refused'; readonly problem: ImportProblem }
+	| { readonly kind: 'cancelled' }
+	| { readonly kind: 'failed'; readonly message: string };
+
+export interface RunningImport {
+	readonly result: Promise<RunResult>;
+	cancel(): void;
+}
+
+export interface StartOptions {
+	readonly options: ImportOptions;
+	readonly existing: Record<ReferenceTable, ContractRow[]>;
+	readonly onProgress?: (progress: ImportProgress) => void;
+	/** Tests and the bench start the worker their own way; the app uses Vite's worker import. */
+	readonly createWorker?: () => Worker;
+}
+
+function appWorker(): Worker {
+	return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Start importing `file`; resolves once, whatever happens (done, refused, cancelled, failed). */
+export function startImport(file: File, start: StartOptions): RunningImport {
+	const refusal = sizeRefusal(file.name, file.size);
+	if (refusal !== null)
+		return { result: Promise.resolve({ kind: 'refused', problem: refusal }), cancel: () => {} };
+	const worker = (start.createWorker ?? appWorker)();
+	let settle: (result: RunResult) => void = () => {};
+	const result = new Promise<RunResult>((resolve) => {
+		settle = (value) => {
+			worker.terminate();
+			resolve(value);
+			settle = () => {};
+		};
+	});
+	worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+		const message = event.data;
+		if (message.type === 'progress') start.onProgress?.(message);
+		else if (message.type === 'done') settle({ kind: 'done', outcome: message.outcome });
+		else settle({ kind: 'failed', message: message.message });
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		settle({ kind: 'failed', message: event.message || 'worker error' });
+	};
+	// Svelte's $state proxies cannot be cloned: the job is plain data (and the File) only.
+	worker.postMessage({ file, options: JSON.parse(JSON.stringify(start.options)), existing: start.existing });
+	return { result, cancel: () => settle({ kind: 'cancelled' }) };
+}
