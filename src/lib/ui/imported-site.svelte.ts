@@ -13,7 +13,8 @@ import type { SourceMap } from './sources';
 export async function liveSources(run: QueryRunner): Promise<SourceMap> {
 	const sources = toSourceMap(await run(sourcesById()));
 	const own = importedSourceIds();
-	for (const id of Object.keys(sources)) if (own.includes(id)) sources[id] = { ...sources[id]!, imported: true };
+	for (const id of Object.keys(sources))
+		if (own.includes(id)) sources[id] = { ...sources[id]!, imported: true };
 	return sources;
 }
 
