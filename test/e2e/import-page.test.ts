@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { FileChooser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations, useBrowser } from './browser';
 import {
@@ -238,10 +239,17 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 	it('the drop zone is a button: Enter and Space open the file picker', async () => {
 		for (const key of ['Enter', 'Space']) {
 			const each = await openImport();
+			// Listening first turns Playwright's file-chooser interception on before the key press (a
+			// waiter started together with the press can lose that race on a busy machine).
+			const opened = new Promise<FileChooser>((resolve) => each.page.once('filechooser', resolve));
 			await each.page.getByTestId('import-drop').focus();
-			const [chooser] = await Promise.all([
-				each.page.waitForEvent('filechooser', { timeout: 15000 }),
-				each.page.keyboard.press(key)
+			await each.page.waitForTimeout(300);
+			await each.page.keyboard.press(key);
+			const chooser = await Promise.race([
+				opened,
+				new Promise<never>((_, reject) =>
+					setTimeout(() => reject(new Error(`${key}: no file chooser`)), 15000)
+				)
 			]);
 			expect(chooser.isMultiple()).toBe(true);
 			await chooser.setFiles(file('empty.csv'));
