@@ -1,6 +1,7 @@
 // IndexedDB, the browser's own storage: where a reader's imports wait between page loads. One
 // object store of bundles keyed by id; nothing here knows what a bundle holds.
 import type { ImportBundle } from '$lib/import/bundle';
+import { fromRecords, toRecords, type StoredRecord } from './imported-chunks';
 
 const DB_NAME = 'mingjing';
 const STORE = 'imports';
@@ -35,12 +36,19 @@ async function transact<T>(
 /** Every kept bundle, oldest first. */
 export async function readBundles(): Promise<ImportBundle[]> {
 	if (typeof indexedDB === 'undefined') return [];
-	const all = await transact('readonly', (store) => store.getAll() as IDBRequest<ImportBundle[]>);
-	return all.sort((a, b) => a.created.localeCompare(b.created));
+	const all = await transact('readonly', (store) => store.getAll() as IDBRequest<StoredRecord[]>);
+	return fromRecords(all).sort((a, b) => a.created.localeCompare(b.created));
 }
 
+/** One transaction: the bundle's record and every chunk of its rows, or nothing. */
 export async function putBundle(bundle: ImportBundle): Promise<void> {
-	await transact('readwrite', (store) => store.put(bundle));
+	const records = toRecords(bundle);
+	await transact<IDBValidKey>('readwrite', (store) => {
+		// toRecords always yields the bundle's own record first, so there is a last request.
+		let last = store.put(records[0]);
+		for (const record of records.slice(1)) last = store.put(record);
+		return last;
+	});
 }
 
 export async function clearBundles(): Promise<void> {
