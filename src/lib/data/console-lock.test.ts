@@ -1,30 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { lockDatabase } from './duckdb';
 import { FILE_PREFIX } from './load';
+import { blockingDuckDB, type BlockingConnection } from '../../../test/helpers/wasm-duckdb';
 
 // Defence in depth: even if the console's guard were bypassed, DuckDB-wasm itself (the browser's
 // engine, 1.4.3, run here through its blocking Node bundle) refuses what a hostile shared query
 // would try, once the site has locked it and while a console statement's READ ONLY transaction
 // is open.
-type BlockingConnection = { query(sql: string): unknown; prepare(sql: string): { close(): void } };
 let conn: BlockingConnection;
 
-const require = createRequire(import.meta.url);
-
 beforeAll(async () => {
-	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-	const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
-	const bundles = {
-		mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-		eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
-	};
-	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-	await db.instantiate();
-	db.open({});
-	conn = db.connect();
+	conn = (await blockingDuckDB()).connect();
 	conn.query('SET autoinstall_known_extensions = false');
 	conn.query('SET autoload_known_extensions = false');
 	conn.query("CREATE TABLE projects AS SELECT 'emission_trading_center' AS project_id, 9.97::DOUBLE AS executed");

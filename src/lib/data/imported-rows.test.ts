@@ -1,34 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { catalogColumns, type Catalog, type CatalogTable, type TableName } from '$lib/model';
 import { parseCsv } from '$lib/model';
 import { TableStore } from './tables';
 import { importedCsv } from './imported';
+import { blockingDuckDB } from '../../../test/helpers/wasm-duckdb';
 
 // A reader's import through the store, on DuckDB-wasm's own engine (its blocking Node bundle
 // behind the async interface the site uses): settled against the held rows, then queried.
-type Blocking = {
-	query(sql: string): { toArray(): unknown[] };
-	close(): void;
-};
 let asyncDb: AsyncDuckDB;
 let conn: AsyncDuckDBConnection;
-const require = createRequire(import.meta.url);
 
 beforeAll(async () => {
-	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-	const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
-	const bundles = {
-		mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-		eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
-	};
-	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-	await db.instantiate();
-	db.open({});
-	const blocking: Blocking = db.connect();
+	const db = await blockingDuckDB();
+	const blocking = db.connect();
 	conn = { query: async (sql: string) => blocking.query(sql) } as unknown as AsyncDuckDBConnection;
 	asyncDb = {
 		registerFileText: async (name: string, text: string) => db.registerFileText(name, text),

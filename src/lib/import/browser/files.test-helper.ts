@@ -2,8 +2,9 @@
 // with the project's fixture builders: a standard 支出决算表 as XLSX with merged headers and title
 // rows, the same table as a GB18030 CSV, a 三公经费 table as UTF-16 text, and the bad files of
 // issue 10 (empty, not a table, password-protected, zip bomb). Figures are the layout tests' own.
-import { concat, gb18030Bytes, utf16Bytes } from '../../../../test/fixtures/import/make-text';
+import { gb18030Bytes, utf16Bytes } from '../../../../test/fixtures/import/make-text';
 import { encryptedXlsxBytes, xlsxBytes } from '../../../../test/fixtures/import/make-xlsx';
+import { declaredZip } from '../../../../test/fixtures/import/make-zip';
 
 export const DEPARTMENT = '衡阳市林业局';
 
@@ -44,31 +45,7 @@ function csvText(rows: readonly (readonly string[])[], delimiter = ','): string 
 }
 
 /** A ZIP whose central directory declares a 5 GB workbook part (nothing to inflate): a zip bomb's shape. */
-function zipBomb(): Uint8Array {
-	const name = new TextEncoder().encode('xl/workbook.xml');
-	const size = 5 * 2 ** 30;
-	const central = new DataView(new ArrayBuffer(46 + name.length + 12));
-	central.setUint32(0, 0x02014b50, true);
-	central.setUint32(20, 0xffffffff, true);
-	central.setUint32(24, 0xffffffff, true);
-	central.setUint16(28, name.length, true);
-	central.setUint16(30, 12, true);
-	const extra = 46 + name.length;
-	central.setUint16(extra, 0x0001, true);
-	central.setUint16(extra + 2, 8, true);
-	central.setUint32(extra + 4, size % 2 ** 32, true);
-	central.setUint32(extra + 8, Math.floor(size / 2 ** 32), true);
-	const centralBytes = new Uint8Array(central.buffer);
-	centralBytes.set(name, 46);
-	const local = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
-	const end = new DataView(new ArrayBuffer(22));
-	end.setUint32(0, 0x06054b50, true);
-	end.setUint16(8, 1, true);
-	end.setUint16(10, 1, true);
-	end.setUint32(12, centralBytes.length, true);
-	end.setUint32(16, local.length, true);
-	return concat([local, centralBytes, new Uint8Array(end.buffer)]);
-}
+const zipBomb = () => declaredZip('xl/workbook.xml', 5 * 2 ** 30);
 
 /** The good files: name → bytes. */
 export function goodFiles(): Record<string, Uint8Array> {
