@@ -7,26 +7,20 @@ export function siteRoot(): string {
 	return new URL(`${base}/`, window.location.href).href;
 }
 
-let opened: Promise<Database> | null = null;
-
 /**
  * The page's DuckDB, loaded on first call (lib/data is imported lazily to keep it off first paint),
- * with the reader's own imports in it before any query runs.
+ * with the reader's own imports in it before any query runs. Not cached here: after the console's
+ * Stop discards an instance, getDatabase builds a new one, and the imports go into that one too
+ * (applying them is idempotent per instance).
  */
-export function browserDatabase(): Promise<Database> {
-	if (opened === null) {
-		opened = (async () => {
-			const [{ getDatabase }, { applyImports }] = await Promise.all([
-				import('$lib/data/db'),
-				import('./imported.svelte')
-			]);
-			const database = await getDatabase(siteRoot());
-			await applyImports(database);
-			return database;
-		})();
-		opened.catch(() => (opened = null));
-	}
-	return opened;
+export async function browserDatabase(): Promise<Database> {
+	const [{ getDatabase }, { applyImports }] = await Promise.all([
+		import('$lib/data/db'),
+		import('./imported.svelte')
+	]);
+	const database = await getDatabase(siteRoot());
+	await applyImports(database);
+	return database;
 }
 
 export async function browserRunner(): Promise<QueryRunner> {

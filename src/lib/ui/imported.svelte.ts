@@ -30,12 +30,14 @@ export function importedSourceIds(): readonly string[] {
 	return bundles.flatMap(bundleSourceIds);
 }
 
-let database: Database | null = null;
-
-/** Called by browserDatabase() once DuckDB is open: every kept bundle goes in before any query. */
+/**
+ * Called by browserDatabase() for the page's instance: every kept bundle goes in before any query
+ * (once per instance: the store remembers the bundles it holds).
+ */
 export async function applyImports(db: Database): Promise<void> {
-	database = db;
-	for (const bundle of await storedImports()) await db.store.addImported(bundle.id, bundle.rows);
+	await storedImports();
+	// The current list: what storage held at page load plus what was imported since.
+	for (const bundle of bundles) await db.store.addImported(bundle.id, bundle.rows);
 }
 
 /**
@@ -49,8 +51,7 @@ export async function addImport(bundle: ImportBundle): Promise<ImportLoad> {
 	await putBundle(own);
 	bundles = [...bundles.filter((b) => b.id !== own.id), own];
 	const { browserDatabase } = await import('./browser-data');
-	const db = database ?? (await browserDatabase());
-	return db.store.addImported(own.id, own.rows);
+	return (await browserDatabase()).store.addImported(own.id, own.rows);
 }
 
 /**
