@@ -239,18 +239,15 @@ describe('/import: the yearbook, keyboard, accessibility, downloads', () => {
 	it('the drop zone is a button: Enter and Space open the file picker', async () => {
 		for (const key of ['Enter', 'Space']) {
 			const each = await openImport();
-			// Listening first turns Playwright's file-chooser interception on before the key press (a
-			// waiter started together with the press can lose that race on a busy machine).
+			// Listen first: interception must be on before the key press (a race on a busy machine).
 			const opened = new Promise<FileChooser>((resolve) => each.page.once('filechooser', resolve));
 			await each.page.getByTestId('import-drop').focus();
 			await each.page.waitForTimeout(300);
 			await each.page.keyboard.press(key);
-			const chooser = await Promise.race([
-				opened,
-				new Promise<never>((_, reject) =>
-					setTimeout(() => reject(new Error(`${key}: no file chooser`)), 15000)
-				)
-			]);
+			const late = new Promise<never>((_, no) =>
+				setTimeout(() => no(new Error(`${key}: no chooser`)), 15000)
+			);
+			const chooser = await Promise.race([opened, late]);
 			expect(chooser.isMultiple()).toBe(true);
 			await chooser.setFiles(file('empty.csv'));
 			await settled(each.page, 'empty.csv');
