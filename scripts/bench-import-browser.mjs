@@ -8,11 +8,10 @@
 // import worker (CDP Runtime.getHeapUsage through a browser session attached to the worker,
 // sampled every 250 ms), the page's JS heap after the load, and the renderer processes' peak RSS.
 // Medians of BENCH_IMPORT_BROWSER_RUNS (default 3). One JSON line per measure (bench-lib emit).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './chromium.mjs';
-import { emit, median } from './bench-lib.mjs';
+import { emit, median, rendererRssMb } from './bench-lib.mjs';
 import { makeSyntheticCsv } from './bench-import-data.mjs';
 import { startServer } from './static-server.mjs';
 
@@ -22,31 +21,6 @@ const LOAD_TIMEOUT_MS = Number(process.env.BENCH_IMPORT_BROWSER_LOAD_TIMEOUT_MS 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const YEARBOOK = '../shared/real/city-yearbook/china_city_statistical_yearbook_2023_prefecture.xlsx';
 const SYNTHETIC = path.resolve('tmp/bench-import-browser/synthetic_100mb.csv');
-
-function rendererRssMb(rootPid) {
-	const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
-	const procs = out
-		.trim()
-		.split('\n')
-		.map((line) => {
-			const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
-			return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
-		});
-	const family = new Set([rootPid]);
-	for (let grew = true; grew;) {
-		grew = false;
-		for (const p of procs)
-			if (family.has(p.ppid) && !family.has(p.pid)) {
-				family.add(p.pid);
-				grew = true;
-			}
-	}
-	return (
-		procs
-			.filter((p) => family.has(p.pid) && p.args.includes('--type=renderer'))
-			.reduce((s, p) => s + p.rss, 0) / 1024
-	);
-}
 
 /** Samples the import worker's JS heap (CDP, non-flat session: messages through Target.sendMessageToTarget). */
 async function watchWorkerHeap(browser) {

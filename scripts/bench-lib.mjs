@@ -1,5 +1,6 @@
 // Shared by every benchmark script: medians, the machine line, and the one JSON line per measure
 // that `npm run bench` prints so a script can read the results (`grep '^{' | jq`).
+import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 
 export const median = (values) => {
@@ -77,4 +78,31 @@ export async function buildHarnessPage(root, outDir, { emptyOutDir = true } = {}
 		resolve: { alias: { $lib: path.resolve('src/lib') } },
 		build: { outDir, emptyOutDir, target: 'es2022', chunkSizeWarningLimit: 100000 }
 	});
+}
+
+/**
+ * Resident memory of the renderer processes (the tab and its workers) of the Chromium this script
+ * launched (Playwright spawns it as our child), in MB.
+ */
+export function rendererRssMb(rootPid) {
+	const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+	const procs = out
+		.trim()
+		.split('\n')
+		.map((line) => {
+			const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+			return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+		});
+	const family = new Set([rootPid]);
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const p of procs) {
+			if (family.has(p.ppid) && !family.has(p.pid)) {
+				family.add(p.pid);
+				grew = true;
+			}
+		}
+	}
+	const renderers = procs.filter((p) => family.has(p.pid) && p.args.includes('--type=renderer'));
+	return renderers.reduce((s, p) => s + p.rss, 0) / 1024;
 }

@@ -10,43 +10,15 @@
 //  - a one-department view (the spending page's query, scoped) at 10^5 and 10^6 rows, and the ratio.
 // Medians of BENCH_LOAD_RUNS (default 5; 3 for 10^7). One JSON line per measure (bench-lib emit).
 // BENCH_LOAD_REUSE=1 keeps synthetic folders of an earlier run (the 10^7 one takes minutes to write).
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { launchChromium } from './chromium.mjs';
-import { buildHarnessPage, emit, median } from './bench-lib.mjs';
+import { buildHarnessPage, emit, median, rendererRssMb } from './bench-lib.mjs';
 import { startServer } from './static-server.mjs';
 import { writeSyntheticCsv, writeSyntheticSite } from './bench-load/synthetic.mjs';
 
 const RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS ?? 5));
 const WWW = path.resolve('tmp/bench-load/www');
 const SIZES = (process.env.BENCH_LOAD_SIZES ?? '100000,1000000,10000000').split(',').map(Number);
-
-/**
- * Resident memory of the renderer processes (the tab and its workers) of the Chromium this script
- * launched (Playwright spawns it as our child), in MB.
- */
-function rendererRssMb(rootPid) {
-	const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
-	const procs = out
-		.trim()
-		.split('\n')
-		.map((line) => {
-			const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
-			return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
-		});
-	const family = new Set([rootPid]);
-	for (let grew = true; grew;) {
-		grew = false;
-		for (const p of procs) {
-			if (family.has(p.ppid) && !family.has(p.pid)) {
-				family.add(p.pid);
-				grew = true;
-			}
-		}
-	}
-	const renderers = procs.filter((p) => family.has(p.pid) && p.args.includes('--type=renderer'));
-	return renderers.reduce((s, p) => s + p.rss, 0) / 1024;
-}
 
 async function inPage(url, fn, arg) {
 	const browser = await launchChromium();

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { csvFileName, parseCsv, type TableName } from '../../src/lib/model/index';
+import { csvFileName, csvObjects, type TableName } from '../../src/lib/model/index';
 import type { ContractRow } from '../../src/lib/import/types';
 
 export interface HeldTable {
@@ -17,10 +17,6 @@ export async function readHeld(dir: string, table: TableName): Promise<HeldTable
 	const file = path.join(dir, csvFileName(table));
 	if (!existsSync(file)) return { header: null, rows: [], needsNewline: false };
 	const text = await readFile(file, 'utf8');
-	const [head, ...records] = parseCsv(text).records;
-	const header = head?.fields ?? null;
-	const rows = records
-		.filter((record) => record.fields.some((field) => field !== ''))
-		.map((record) => Object.fromEntries((header ?? []).map((name, i) => [name, record.fields[i] ?? ''])));
+	const { header, rows } = csvObjects(text);
 	return { header, rows, needsNewline: text.length > 0 && !text.endsWith('\n') };
 }

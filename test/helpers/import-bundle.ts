@@ -9,12 +9,10 @@ import { openWorkbook } from '../../src/lib/import/read/index';
 import { Registry } from '../../src/lib/import/registry';
 import { importWorkbook } from '../../src/lib/import/workbook';
 import type { ContractRow, Recipe, SheetImport } from '../../src/lib/import/types';
-import { parseCsv } from '../../src/lib/model/index';
+import { csvObjects } from '../../src/lib/model/index';
 
 async function csvRows(file: string): Promise<ContractRow[]> {
-	const [header, ...records] = parseCsv(await readFile(file, 'utf8')).records;
-	const names = header?.fields ?? [];
-	return records.map((r) => Object.fromEntries(names.map((n, i) => [n, r.fields[i] ?? ''])));
+	return csvObjects(await readFile(file, 'utf8')).rows;
 }
 
 export async function bundleOf(

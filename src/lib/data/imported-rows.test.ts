@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { catalogColumns, type Catalog, type CatalogTable, type TableName } from '$lib/model';
-import { parseCsv } from '$lib/model';
+import { csvObjects } from '$lib/model';
 import { TableStore } from './tables';
 import { importedCsv } from './imported';
 import { blockingDuckDB } from '../../../test/helpers/wasm-duckdb';
@@ -29,9 +29,7 @@ function table(name: TableName, rowCount: number): CatalogTable {
 
 /** data/spending.csv's first rows as the importer's cells (the report's own figures). */
 function spendingRows(count: number): Record<string, string>[] {
-	const parsed = parseCsv(readFileSync('data/spending.csv', 'utf8'));
-	const [header, ...records] = parsed.records;
-	return records.slice(0, count).map((r) => Object.fromEntries(header!.fields.map((f, i) => [f, r.fields[i] ?? ''])));
+	return csvObjects(readFileSync('data/spending.csv', 'utf8')).rows.slice(0, count);
 }
 
 async function rows(sql: string): Promise<Record<string, unknown>[]> {

@@ -72,3 +72,13 @@ export function parseCsv(text: string): CsvParse {
 	});
 	return { records, errors };
 }
+
+/** A CSV's header and its non-blank records as objects (column → cell text), in file order. */
+export function csvObjects(text: string): { header: string[] | null; rows: Record<string, string>[] } {
+	const [head, ...records] = parseCsv(text).records;
+	const header = head ? [...head.fields] : null;
+	const rows = records
+		.filter((record) => record.fields.some((field) => field !== ''))
+		.map((record) => Object.fromEntries((header ?? []).map((name, i) => [name, record.fields[i] ?? ''])));
+	return { header, rows };
+}

@@ -7,7 +7,7 @@ export * from './columns';
 export * from './tables';
 export type * from './rows';
 export * from './problems';
-export { parseCsv, normaliseCsvText, type CsvRecord, type CsvParse } from './csv';
+export { parseCsv, csvObjects, normaliseCsvText, type CsvRecord, type CsvParse } from './csv';
 export { parseCell, decimalsOf, type CellResult } from './cells';
 export * from './validate';
 export { DatasetStream, loadedRows, type DatasetResult } from './dataset-stream';

@@ -33,15 +33,4 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 	}
 }
 
-/** Saves a blob under a file name through a temporary link (the page's own origin, nothing sent). */
-export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = filename;
-	link.hidden = true;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob } from './download';

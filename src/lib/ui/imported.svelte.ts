@@ -64,8 +64,18 @@ export async function removeImports(): Promise<void> {
 	window.location.reload();
 }
 
-async function embeddedReferences(): Promise<Record<'regions' | 'departments' | 'sources', ContractRow[]>> {
-	const [{ fetchCatalog }, { parseCsv }, { siteRoot }] = await Promise.all([
+type References = Record<'regions' | 'departments' | 'sources', ContractRow[]>;
+let embedded: Promise<References> | null = null;
+
+/** The embedded reference tables, fetched once per page (every import and the registry read them). */
+function embeddedReferences(): Promise<References> {
+	embedded ??= fetchReferences();
+	embedded.catch(() => (embedded = null));
+	return embedded;
+}
+
+async function fetchReferences(): Promise<References> {
+	const [{ fetchCatalog }, { csvObjects }, { siteRoot }] = await Promise.all([
 		import('$lib/data/db'),
 		import('$lib/model'),
 		import('./browser-data')
@@ -77,9 +87,7 @@ async function embeddedReferences(): Promise<Record<'regions' | 'departments' | 
 		if (!file) return [];
 		const response = await fetch(new URL(file, root).href);
 		if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-		const [header, ...records] = parseCsv(await response.text()).records;
-		const names = header?.fields ?? [];
-		return records.map((r) => Object.fromEntries(names.map((n, i) => [n, r.fields[i] ?? ''])));
+		return csvObjects(await response.text()).rows;
 	};
 	const [regions, departments, sources] = await Promise.all([
 		read('regions'),

@@ -1,13 +1,9 @@
+import { saveFile } from '$lib/ui/download';
 import { SEVERITIES, type AuditResult, type Severity } from '$lib/audit/types';
 
 /** Hands the reader a CSV file made in the page (no request: the text is already here). */
 export function saveCsv(csv: string, fileName: string): void {
-	const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	saveFile(fileName, csv, 'text/csv;charset=utf-8');
 }
 
 /** Whether two runs found the same findings (by id, in order). */
