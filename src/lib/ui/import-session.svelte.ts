@@ -104,7 +104,9 @@ export class ImportSession {
 		whenIdle(() =>
 			browserDatabase().then(
 				() => undefined,
-				() => (this.warmed = false)
+				() => {
+					this.warmed = false;
+				}
 			)
 		);
 	}
