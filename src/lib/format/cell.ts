@@ -1,9 +1,12 @@
 /**
- * Cells of ad-hoc SQL results (the console): shown as DuckDB would print them, not re-rounded.
- * Numbers keep their shortest exact form (99.7, 2022, 0.1); the grid has no grouping separators
+ * Cells of ad-hoc SQL results (the console): shown as DuckDB would print them, except that the
+ * grid and exports pass each number column's scale (result-number.ts) so float noise from SUM
+ * does not show. Without a scale numbers keep their shortest form (99.7, 2022, 0.1); no grouping separators
  * because a result column may hold years or codes. Locale-independent on purpose: a result is
  * data, the same in both languages; only the empty cell is labelled.
  */
+import { resultNumberText } from './result-number';
+
 export type CellKind = 'number' | 'text' | 'boolean' | 'date' | 'timestamp' | 'other';
 
 function pad(value: number, width = 2): string {
@@ -39,13 +42,17 @@ function plain(value: unknown): unknown {
 	return value;
 }
 
-/** A cell as text; `null` stays null so the grid can mark it (NULL is not an empty string). */
-export function cellText(value: unknown, kind: CellKind): string | null {
+/**
+ * A cell as text; `null` stays null so the grid can mark it (NULL is not an empty string). With a
+ * `scale` (the column's, from resultScales) a number is shown without float noise at that scale.
+ */
+export function cellText(value: unknown, kind: CellKind, scale?: number): string | null {
 	if (value === null || value === undefined) return null;
 	if (kind === 'date' || kind === 'timestamp') {
 		const date = toDate(value);
 		if (date && !Number.isNaN(date.getTime())) return kind === 'date' ? isoDate(date) : isoTimestamp(date);
 	}
+	if (typeof value === 'number' && scale !== undefined) return resultNumberText(value, scale);
 	if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
 	if (typeof value === 'bigint') return value.toString();
 	if (typeof value === 'string') return value;
