@@ -47,7 +47,9 @@ describe('SQL console chart defaults', () => {
 		]);
 	});
 	it('a year-like name holding other numbers is a measure', () => {
-		const odd = resultSetFromArrow(tableFromArrays({ year: Float64Array.from([1.5, 2]), v: Float64Array.from([1, 2]) }));
+		const odd = resultSetFromArrow(
+			tableFromArrays({ year: Float64Array.from([1.5, 2]), v: Float64Array.from([1, 2]) })
+		);
 		expect(isYearColumn(odd, 0)).toBe(false);
 		expect(defaultChoice(odd)).toEqual({ type: 'bar', x: 0, ys: [1], series: null });
 	});

@@ -43,7 +43,11 @@ function bySeries(result: ResultSet, choice: ChartChoice, series: number, empty:
 		if (!row.has(name)) row.set(name, result.value(read, y));
 		rows.set(x, row);
 	}
-	return { rows: [...rows].map(([x, row]) => ({ x, ys: names.map((n) => row.get(n) ?? null) })), names, read };
+	return {
+		rows: [...rows].map(([x, row]) => ({ x, ys: names.map((n) => row.get(n) ?? null) })),
+		names,
+		read
+	};
 }
 
 /** The chosen columns as a chart with its data table and text summary (the dashboards' shape). */
