@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceText } from './source-terms';
+import { sourceLabel, sourceText } from './source-terms';
 
 // The values are the real cells of Hengyang's 2022 performance tables (data/indicators.csv).
 describe('fixed vocabulary of source cells on English pages', () => {
@@ -18,5 +18,13 @@ describe('fixed vocabulary of source cells on English pages', () => {
 	});
 	it('leaves Chinese pages as printed', () => {
 		expect(sourceText('无', 'zh-CN')).toEqual({ text: '无', lang: 'zh-CN' });
+	});
+	it('names the report’s annexes in English', () => {
+		expect(sourceLabel('hy_eeb_2022_self_assessment · 附件1', 'en')).toBe(
+			'hy_eeb_2022_self_assessment · annex 1'
+		);
+		expect(sourceLabel('hy_eeb_2022_self_assessment · 附件1', 'zh-CN')).toBe(
+			'hy_eeb_2022_self_assessment · 附件1'
+		);
 	});
 });

@@ -36,3 +36,8 @@ export function sourceText(text: string | null, locale: Locale): SourceText {
 	if (atLeast) return { text: `at least ${atLeast[1]}`, lang: undefined };
 	return { text: value, lang: 'zh-CN' };
 }
+
+/** A source table's label (hy_eeb_2022_self_assessment · 附件1) on an English page: 附件N → annex N. */
+export function sourceLabel(label: string, locale: Locale): string {
+	return locale === 'en' ? label.replace(/附件\s*(\d+)/g, 'annex $1') : label;
+}
