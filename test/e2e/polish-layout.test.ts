@@ -47,7 +47,10 @@ const EXEMPT: { selector: string; why: string }[] = [
 		selector: '[data-testid="audit-rules"], .rule, code',
 		why: 'audit rules name the tables and headings they check as printed (附件2, 其中, 百分点) and show their SQL'
 	},
-	{ selector: 'th[scope="row"]:has(> code)', why: 'the data page’s table descriptions, the same text as the contract (.desc)' },
+	{
+		selector: 'th[scope="row"]:has(> code)',
+		why: 'the data page’s table descriptions, the same text as the contract (.desc)'
+	},
 	{ selector: 'option', why: 'rule titles in the audit filter, the same text as the rules page' },
 	{
 		selector: '.spending-table th[scope="row"]',

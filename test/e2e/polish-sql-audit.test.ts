@@ -69,8 +69,8 @@ describe('SQL console: sums and charts', () => {
 			.locator('table tbody tr')
 			.evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent?.trim())));
 		expect(cells).toEqual([
-			['2021', '18.40', 'NULL'],
-			['2022', '28.98', '50.00']
+			['2021', '18.4', 'NULL'],
+			['2022', '28.98', '50']
 		]);
 		await page.getByTestId('sql-chart-series').selectOption({ label: '（不分组）' });
 		expect((await figure.locator('table thead th').allTextContents()).map((h) => h.trim())).toEqual([

@@ -1,6 +1,6 @@
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
 import { cellText, csvField } from '$lib/format/cell';
-import { noiseFree, resultScales } from '$lib/format/result-number';
+import { noiseFree } from '$lib/format/result-number';
 import type { ResultSet } from './result-set';
 
 /** Distinct names for export (a result may repeat a column name; files may not). */
@@ -15,15 +15,14 @@ function exportNames(result: ResultSet): string[] {
 
 /**
  * CSV (UTF-8 with BOM so spreadsheets read Chinese correctly); formula-like text neutralised;
- * numbers as the grid shows them (the column's scale, no float noise), so the file reads back
+ * numbers as the grid shows them (no float noise), so the file reads back
  * to the figures on screen.
  */
 export function resultCsv(result: ResultSet): string {
 	const lines = [exportNames(result).map((name) => csvField(name)).join(',')];
-	const scales = resultScales(result);
 	for (let r = 0; r < result.rowCount; r++) {
 		lines.push(
-			result.columns.map((c, i) => csvField(cellText(result.value(r, i), c.kind, scales[i]), c.kind)).join(',')
+			result.columns.map((c, i) => csvField(cellText(result.value(r, i), c.kind), c.kind)).join(',')
 		);
 	}
 	return `\uFEFF${lines.join('\r\n')}\r\n`;

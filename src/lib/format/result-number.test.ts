@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellText } from './cell';
-import { columnScale, decimalsOf, noiseFree, resultNumberText, resultScales } from './result-number';
+import { columnScale, decimalsOf, noiseFree, resultNumberText } from './result-number';
 
 // 5393.639999999999 is DuckDB's SUM of Hengyang's 2021 final spending lines (parent 'total'),
 // whose published total is 5,393.64 万元; 7677.150000000001 its SUM of the 2022 application totals.
@@ -23,24 +23,13 @@ describe('SQL result numbers without float noise', () => {
 		expect(columnScale([2021, 2022])).toBe(0);
 		expect(columnScale(['x', null])).toBe(0);
 	});
-	it('prints each number at its column scale, never as -0', () => {
-		expect(resultNumberText(5393.639999999999, 2)).toBe('5393.64');
-		expect(resultNumberText(1250, 2)).toBe('1250.00');
-		expect(resultNumberText(-4, 2)).toBe('-4.00');
-		expect(resultNumberText(-0.0000001, 2)).toBe('0.00');
-		expect(cellText(5393.639999999999, 'number', 2)).toBe('5393.64');
-		expect(cellText(5393.639999999999, 'number')).toBe('5393.639999999999');
-	});
-	it('reads the scales of a result, numbers only', () => {
-		const cells = [
-			['2021', 2021, 5393.639999999999],
-			['2022', 2022, 3855.37]
-		];
-		const result = {
-			columns: [{ kind: 'text' }, { kind: 'number' }, { kind: 'number' }],
-			rowCount: 2,
-			value: (r: number, c: number) => cells[r]![c]
-		};
-		expect(resultScales(result)).toEqual([undefined, 0, 2]);
+	it('prints each number in its shortest noise-free form, never as -0', () => {
+		expect(resultNumberText(5393.639999999999)).toBe('5393.64');
+		expect(resultNumberText(10)).toBe('10');
+		expect(resultNumberText(-4)).toBe('-4');
+		expect(resultNumberText(-0)).toBe('0');
+		expect(resultNumberText(-1e-13)).toBe('-1e-13');
+		expect(cellText(5393.639999999999, 'number')).toBe('5393.64');
+		expect(cellText(7677.150000000001, 'number')).toBe('7677.15');
 	});
 });

@@ -2,8 +2,9 @@
  * Numbers of ad-hoc SQL results without binary floating-point noise. DuckDB sums DOUBLE columns
  * in binary, so SUM of published two-decimal figures prints 5393.639999999999. The figures we
  * hold are published with at most 12 significant digits (amounts in yuan with two decimals stay
- * below 10^10), so a value is shown at 12 significant digits — noise sits at the 16th — and each
- * column at one scale: the most decimals any of its noise-free values needs (at most 6).
+ * below 10^10), so a value is shown at 12 significant digits — noise sits at the 16th — in its
+ * shortest form. Values are not padded to a common scale: 10 was printed as 10, not 10.00, and a
+ * console result does not know each row's published precision unless it selects *_decimals.
  */
 export const RESULT_SIGNIFICANT_DIGITS = 12;
 export const RESULT_MAX_SCALE = 6;
@@ -34,25 +35,9 @@ export function columnScale(values: Iterable<unknown>): number {
 	return scale;
 }
 
-/** A result number at its column's scale, locale-independent (a result is data, not prose). */
-export function resultNumberText(value: number, scale: number): string {
-	if (!Number.isFinite(value)) return String(value);
-	if (Math.abs(value) >= 1e21) return String(noiseFree(value));
-	const text = noiseFree(value).toFixed(scale);
-	return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
-
-/** The scale of every number column of a result (undefined for other kinds). */
-export function resultScales(result: {
-	columns: readonly { kind: string }[];
-	rowCount: number;
-	value(row: number, column: number): unknown;
-}): (number | undefined)[] {
-	return result.columns.map((c, i) => {
-		if (c.kind !== 'number') return undefined;
-		const values = function* () {
-			for (let r = 0; r < result.rowCount; r++) yield result.value(r, i);
-		};
-		return columnScale(values());
-	});
+/** A result number in its shortest form without the noise (5393.639999999999 → "5393.64", 10 → "10"). */
+export function resultNumberText(value: number): string {
+	if (Object.is(value, -0)) return '0';
+	const clean = noiseFree(value);
+	return Object.is(clean, -0) ? '0' : String(clean);
 }

@@ -59,7 +59,7 @@ export function resultChartView(result: ResultSet, choice: ChartChoice, locale: 
 	const xName = result.columns[choice.x]!.name;
 	const data = resultChartData(pivot.rows, pivot.names, empty);
 	const scale = columnScale(data.series.flatMap((s) => s.values));
-	const format = (v: number) => formatNumber(noiseFree(v), locale, { decimals: scale });
+	const format = (v: number) => formatNumber(noiseFree(v), locale, { maxDecimals: scale });
 	const list = (names: string[]) => names.join(t(locale, 'sql_list_separator'));
 	const title = t(locale, 'sql_chart_title', { ys: list(measures), x: xName });
 	return {
