@@ -51,6 +51,10 @@ const EXEMPT: { selector: string; why: string }[] = [
 		selector: 'th[scope="row"]:has(> code)',
 		why: 'the data page’s table descriptions, the same text as the contract (.desc)'
 	},
+	{
+		selector: '[data-testid="audit-coverage"] td',
+		why: 'the audit coverage lists the source tables it read by their printed section headings (正文 二(一) 基本支出 ¶1)'
+	},
 	{ selector: 'option', why: 'rule titles in the audit filter, the same text as the rules page' },
 	{
 		selector: '.spending-table th[scope="row"]',
