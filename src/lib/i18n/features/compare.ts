@@ -49,6 +49,31 @@ export const zh = {
 	compare_dept_missing: '本数据集中没有支出合计的部门：{names}。',
 	compare_department: '部门',
 	compare_stage: '阶段',
+	data_dl_heading: '下载完整数据集',
+	data_dl_intro:
+		'每张表都有 CSV（UTF-8，与构建所用的规范化行一致）和 Parquet（SNAPPY）。按部门或地区分区的表以分区文件提供，并附原生 DuckDB 的读取语句（在保存了本站 data/ 文件夹的目录中运行）。',
+	data_dl_csv_console: '在 SQL 控制台导出',
+	data_dl_partitions: '{count} 个分区文件（按 {by}）',
+	data_dl_sql: '用原生 DuckDB 读取全部分区：',
+	data_dl_dictionary: '数据字典',
+	data_dl_dictionary_intro: '每张表的每一列：类型、单位与含义（中英文），由数据契约（src/lib/model）生成。',
+	data_dl_dictionary_csv: '下载数据字典（CSV）',
+	data_dl_column: '列',
+	data_dl_type: '类型',
+	data_dl_unit: '单位',
+	data_dl_meaning_zh: '含义（中文）',
+	data_dl_meaning_en: '含义（英文）',
+	data_dl_key: '主键',
+	data_dl_required: '必填',
+	data_dl_cite_heading: '引用与许可',
+	data_dl_cite_mingjing:
+		'引用本数据集：明镜（Mingjing）政府部门预算、决算、绩效与环境数据集，构建于 {date}，网址为本站 /data。',
+	data_dl_cite_sources:
+		'引用某个数字时，请同时引用其原始来源：每行的 source_id 对应下表的来源，locator 给出页、表、行、列，excerpt 为原文摘录。',
+	data_dl_licence_note:
+		'本数据集未记录任何来源的许可条款（data/sources.csv 没有许可一栏；年鉴存档副本未声明许可）。再利用前请查看发布机构的条款。',
+	data_dl_licence: '许可',
+	data_dl_licence_none: '未记录',
 	source_original: '原文',
 	source_no_original: '未记录公开原文网址'
 };
@@ -93,7 +118,7 @@ export const en: Record<keyof typeof zh, string> = {
 	compare_scope_note: 'Scope: {scope}.',
 	compare_dept_heading: 'Spending totals across departments',
 	compare_dept_intro:
-		'Each department’s total spending per year: the final accounts where published, otherwise the budget, with its stage named. Each department’s figures come from its own report.',
+		'Total spending of each department per year: the final accounts where published, otherwise the budget, with its stage named. The figures of each department come from its own report.',
 	compare_dept_title: 'Total spending by department and year',
 	compare_dept_category: '{name} · {year}',
 	compare_dept_item: '{what} {value} ({stage})',
@@ -102,6 +127,32 @@ export const en: Record<keyof typeof zh, string> = {
 	compare_dept_missing: 'No spending total in this data set for: {names}.',
 	compare_department: 'Department',
 	compare_stage: 'Stage',
+	data_dl_heading: 'Download the full data set',
+	data_dl_intro:
+		'Every table as CSV (UTF-8, the normalised rows the build used) and Parquet (SNAPPY). Tables partitioned by department or region come as their partition files, with the native-DuckDB statement that reads them (run it in a folder that holds the data/ folder of this site).',
+	data_dl_csv_console: 'Export from the SQL console',
+	data_dl_partitions: '{count} partition files (by {by})',
+	data_dl_sql: 'Read every partition with native DuckDB:',
+	data_dl_dictionary: 'Data dictionary',
+	data_dl_dictionary_intro:
+		'Every column of every table: type, unit and meaning (Chinese and English), generated from the data contract (src/lib/model).',
+	data_dl_dictionary_csv: 'Download the data dictionary (CSV)',
+	data_dl_column: 'Column',
+	data_dl_type: 'Type',
+	data_dl_unit: 'Unit',
+	data_dl_meaning_zh: 'Meaning (Chinese)',
+	data_dl_meaning_en: 'Meaning (English)',
+	data_dl_key: 'key',
+	data_dl_required: 'required',
+	data_dl_cite_heading: 'Citation and licences',
+	data_dl_cite_mingjing:
+		'Cite the data set as: Mingjing 明镜, budgets, final accounts, performance and environment data set, built {date}, the /data page of this site.',
+	data_dl_cite_sources:
+		'When citing a figure, cite its original source too: the source_id of each row names the source below, locator gives page, table, row and column, excerpt quotes the original.',
+	data_dl_licence_note:
+		'No licence terms are recorded for any source in this data set (data/sources.csv has no licence column; the archived yearbook copies state none). Check the terms of the publisher before reuse.',
+	data_dl_licence: 'Licence',
+	data_dl_licence_none: 'not recorded',
 	source_original: 'Original',
 	source_no_original: 'No public original recorded'
 };
