@@ -22,6 +22,8 @@ export interface RankedBarsInput {
 	bars: RankedBar[];
 	/** Formats a value for the tooltip. */
 	format: (value: number) => string;
+	/** Room right of the bars for their labels, in px (longer labels need more). */
+	labelRoom?: number;
 }
 
 const HIGHLIGHT = PALETTE[1]!;
@@ -43,7 +45,7 @@ export function rankedBarsChart(input: RankedBarsInput): ChartOption {
 			top: 4,
 			textStyle: { fontSize: 14, width: 600, overflow: 'break' }
 		},
-		grid: { left: 8, right: 64, top: 44, bottom: 28, containLabel: true },
+		grid: { left: 8, right: input.labelRoom ?? 64, top: 44, bottom: 28, containLabel: true },
 		tooltip: literalTooltip({ format: input.format, axisPointer: { type: 'shadow' } }),
 		xAxis: {
 			type: 'value',

@@ -44,10 +44,14 @@ export function departmentTotalsView(comparison: DepartmentComparison, context: 
 		title,
 		unit,
 		format: (v) => formatValue(v, '万元', locale),
+		labelRoom: comparison.totals.some((x) => x.budgetShown) ? 190 : 64,
 		bars: comparison.totals.map((total) => ({
 			label: category(total),
 			value: total.value,
-			valueText: `${drawn(total, locale)} ${totalStage(total, locale)}`,
+			// The stage of a budget standing in for final accounts is on its bar; final ones say it in the title.
+			valueText: total.budgetShown
+				? `${drawn(total, locale)} ${totalStage(total, locale)}`
+				: drawn(total, locale),
 			highlighted: false,
 			muted: total.budgetShown
 		}))
@@ -56,7 +60,7 @@ export function departmentTotalsView(comparison: DepartmentComparison, context: 
 		.map((total) =>
 			t(locale, 'compare_dept_item', {
 				what: category(total),
-				value: formatValue(total.value, total.unit, locale),
+				value: `${drawn(total, locale)} ${unitLabel(total.unit, locale)}`,
 				stage: totalStage(total, locale)
 			})
 		)

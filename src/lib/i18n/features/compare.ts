@@ -42,8 +42,8 @@ export const zh = {
 	compare_dept_intro:
 		'每个部门每个年度的支出合计：有决算时取决算数，没有决算时显示预算数，并标明阶段。不同部门的数字来自各自的报告。',
 	compare_dept_title: '各部门支出合计（按年度）',
-	compare_dept_category: '{name} · {year}',
-	compare_dept_item: '{what} {value}（{stage}）',
+	compare_dept_category: '{year} · {name}',
+	compare_dept_item: '{what}：{value}，{stage}',
 	compare_dept_stage_note: '{stage}（无决算）',
 	compare_dept_summary: '{count} 个部门—年度有支出合计：{items}。',
 	compare_dept_missing: '本数据集中没有支出合计的部门：{names}。',
@@ -120,8 +120,8 @@ export const en: Record<keyof typeof zh, string> = {
 	compare_dept_intro:
 		'Total spending of each department per year: the final accounts where published, otherwise the budget, with its stage named. The figures of each department come from its own report.',
 	compare_dept_title: 'Total spending by department and year',
-	compare_dept_category: '{name} · {year}',
-	compare_dept_item: '{what} {value} ({stage})',
+	compare_dept_category: '{year} · {name}',
+	compare_dept_item: '{what}: {value}, {stage}',
 	compare_dept_stage_note: '{stage} (no final accounts)',
 	compare_dept_summary: '{count} department-years with a spending total: {items}.',
 	compare_dept_missing: 'No spending total in this data set for: {names}.',
