@@ -7,6 +7,7 @@ import * as importPage from './features/import-page';
 import * as sql from './features/sql';
 import * as imported from './features/imported';
 import * as polish from './features/polish';
+import * as compare from './features/compare';
 import type { Locale } from './locales';
 
 /* The core catalog plus one catalog per feature, merged; each feature's keys carry its prefix. */
@@ -18,7 +19,8 @@ const zhCN = {
 	...audit.zh,
 	...imported.zh,
 	...importPage.zh,
-	...polish.zh
+	...polish.zh,
+	...compare.zh
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -31,7 +33,8 @@ const en: Record<MessageKey, string> = {
 	...audit.en,
 	...imported.en,
 	...importPage.en,
-	...polish.en
+	...polish.en,
+	...compare.en
 };
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
