@@ -33,7 +33,9 @@ describe('the data dictionary, generated from the contract', () => {
 			primaryKey: false
 		});
 		expect(finance.columns.find((c) => c.name === 'value_wan')?.unit).toBe('万元');
-		expect(finance.columns.find((c) => c.name === 'scope')?.values).toBe('whole_city|urban_districts|province');
+		expect(finance.columns.find((c) => c.name === 'scope')?.values).toBe(
+			'whole_city|urban_districts|province'
+		);
 		expect(finance.columns.find((c) => c.name === 'year')).toMatchObject({
 			type: 'INTEGER',
 			primaryKey: true
