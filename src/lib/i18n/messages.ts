@@ -6,6 +6,7 @@ import * as environment from './features/environment';
 import * as importPage from './features/import-page';
 import * as sql from './features/sql';
 import * as imported from './features/imported';
+import * as story from './features/story';
 import type { Locale } from './locales';
 
 /* The core catalog plus one catalog per feature, merged; each feature's keys carry its prefix. */
@@ -16,7 +17,8 @@ const zhCN = {
 	...sql.zh,
 	...audit.zh,
 	...imported.zh,
-	...importPage.zh
+	...importPage.zh,
+	...story.zh
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -28,7 +30,8 @@ const en: Record<MessageKey, string> = {
 	...sql.en,
 	...audit.en,
 	...imported.en,
-	...importPage.en
+	...importPage.en,
+	...story.en
 };
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -6,6 +6,8 @@ import {
 	projectExecution,
 	spendingSeries
 } from './overview';
+import { loadPeerRanking, type PeerRanking } from './peer-ranking';
+import { figureKey } from './spending-model';
 import type { QueryRunner, Row } from './query';
 
 export interface SpendingCardData {
@@ -37,6 +39,10 @@ export interface OverviewData {
 	environment: Record<string, EnvironmentCardData>;
 	spendingPoints: Row[];
 	pm25Points: Row[];
+	/** Every overview line's figure, `${line}|${year}|${stage}` (the headline reads budgets and finals). */
+	spendingFigures: Record<string, Figure>;
+	/** The city's PM2.5 among its province's cities that year (yearbook, 全市), if the data hold it. */
+	pm25Ranking: PeerRanking | null;
 }
 
 function find(rows: Row[], line: string, stage: string, year: number): Row | undefined {
@@ -87,18 +93,28 @@ function environmentCard(rows: Row[], targets: Row[], indicator: string): Enviro
 	};
 }
 
+function figureMap(rows: Row[]): Record<string, Figure> {
+	const out: Record<string, Figure> = {};
+	for (const row of rows) {
+		const figure = figureOf(row);
+		if (figure) out[figureKey(String(row.line_id), Number(row.fiscal_year), String(row.stage))] = figure;
+	}
+	return out;
+}
+
 /** Runs the overview's queries and shapes the answers; the same code runs at build time and in the browser. */
 export async function loadOverview(
 	run: QueryRunner,
 	options: { departmentId: string; year: number; regionId: string | null }
 ): Promise<OverviewData> {
 	const { departmentId, year, regionId } = options;
-	const [spending, execution, targets, environment, pm25] = await Promise.all([
+	const [spending, execution, targets, environment, pm25, pm25Ranking] = await Promise.all([
 		run(spendingSeries(departmentId)),
 		run(projectExecution(departmentId, year)),
 		run(performanceTargets(departmentId, year)),
 		regionId ? run(environmentFigures(regionId, year)) : Promise.resolve([]),
-		regionId ? run(pm25Series(regionId)) : Promise.resolve([])
+		regionId ? run(pm25Series(regionId)) : Promise.resolve([]),
+		loadPeerRanking(run, { regionId, year, indicator: 'pm25' })
 	]);
 	const threePublic = spendingCard(spending, 'three_public', year);
 	const budget = figureOf(
@@ -134,7 +150,9 @@ export async function loadOverview(
 		projects: projectsCard(execution[0]),
 		environment: environmentCards,
 		spendingPoints: spending.filter((r) => r.line_id === 'basic' || r.line_id === 'project'),
-		pm25Points: pm25
+		pm25Points: pm25,
+		spendingFigures: figureMap(spending),
+		pm25Ranking
 	};
 }
 
