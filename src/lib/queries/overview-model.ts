@@ -6,7 +6,7 @@ import {
 	projectExecution,
 	spendingSeries
 } from './overview';
-import { loadPeerRanking, type PeerRanking } from './peer-ranking';
+import { loadPeerRanking, loadRegionName, type PeerRanking } from './peer-ranking';
 import { figureKey } from './spending-model';
 import type { QueryRunner, Row } from './query';
 
@@ -14,7 +14,12 @@ export interface SpendingCardData {
 	current: Figure | null;
 	previous: Figure | null;
 	change: Figure | null;
+	/** Where the year's final accounts are missing: its budget, shown labelled as a budget. */
+	budgetOnly?: { stage: string; figure: Figure } | null;
 }
+
+/** The budget shown in place of missing final accounts: the initial budget first. */
+const FALLBACK_BUDGET_STAGES = ['budget_initial', 'budget', 'budget_full_year', 'budget_application'];
 
 export interface EnvironmentCardData {
 	observed: Figure | null;
@@ -43,6 +48,8 @@ export interface OverviewData {
 	spendingFigures: Record<string, Figure>;
 	/** The city's PM2.5 among its province's cities that year (yearbook, 全市), if the data hold it. */
 	pm25Ranking: PeerRanking | null;
+	/** The names of the department's region (衡阳市 / Hengyang); null when it has none. */
+	regionName: { zh: string; en: string } | null;
 }
 
 function find(rows: Row[], line: string, stage: string, year: number): Row | undefined {
@@ -53,7 +60,15 @@ function spendingCard(rows: Row[], line: string, year: number): SpendingCardData
 	const current = figureOf(find(rows, line, 'final', year));
 	const previous = figureOf(find(rows, line, 'final', year - 1));
 	const change = current && previous ? percentChange(current, previous, `${year}/${year - 1}`) : null;
-	return { current, previous, change };
+	let budgetOnly: SpendingCardData['budgetOnly'] = null;
+	for (const stage of current ? [] : FALLBACK_BUDGET_STAGES) {
+		const figure = figureOf(find(rows, line, stage, year));
+		if (figure) {
+			budgetOnly = { stage, figure };
+			break;
+		}
+	}
+	return { current, previous, change, budgetOnly };
 }
 
 function projectsCard(row: Row | undefined): OverviewData['projects'] {
@@ -108,13 +123,14 @@ export async function loadOverview(
 	options: { departmentId: string; year: number; regionId: string | null }
 ): Promise<OverviewData> {
 	const { departmentId, year, regionId } = options;
-	const [spending, execution, targets, environment, pm25, pm25Ranking] = await Promise.all([
+	const [spending, execution, targets, environment, pm25, pm25Ranking, regionName] = await Promise.all([
 		run(spendingSeries(departmentId)),
 		run(projectExecution(departmentId, year)),
 		run(performanceTargets(departmentId, year)),
 		regionId ? run(environmentFigures(regionId, year)) : Promise.resolve([]),
 		regionId ? run(pm25Series(regionId)) : Promise.resolve([]),
-		loadPeerRanking(run, { regionId, year, indicator: 'pm25' })
+		loadPeerRanking(run, { regionId, year, indicator: 'pm25' }),
+		loadRegionName(run, regionId)
 	]);
 	const threePublic = spendingCard(spending, 'three_public', year);
 	const budget = figureOf(
@@ -152,7 +168,8 @@ export async function loadOverview(
 		spendingPoints: spending.filter((r) => r.line_id === 'basic' || r.line_id === 'project'),
 		pm25Points: pm25,
 		spendingFigures: figureMap(spending),
-		pm25Ranking
+		pm25Ranking,
+		regionName
 	};
 }
 

@@ -10,6 +10,7 @@ export interface PeerRanking {
 	year: number;
 	provinceId: string;
 	province: { zh: string; en: string };
+	city: { zh: string; en: string };
 	/** The city's own value (reported, cited). */
 	figure: Figure;
 	/** 1 = the lowest value (for PM2.5, the cleanest air); a derived figure with its formula. */
@@ -64,6 +65,7 @@ export function rankAmongPeers(
 		year: options.year,
 		provinceId: String(mine.province_id),
 		province: { zh: String(mine.province_zh), en: String(mine.province_en) },
+		city: { zh: String(mine.name_zh), en: String(mine.name_en) },
 		figure,
 		rank: derivedFigure({
 			value: rank,
@@ -85,4 +87,17 @@ export async function loadPeerRanking(
 	const { regionId, year, indicator } = options;
 	if (!regionId) return null;
 	return rankAmongPeers(await run(peerValues(regionId, year, indicator)), { regionId, year, indicator });
+}
+
+/** A region's names (data/regions.csv), for sentences about it. */
+export async function loadRegionName(
+	run: QueryRunner,
+	regionId: string | null
+): Promise<{ zh: string; en: string } | null> {
+	if (!regionId) return null;
+	const [row] = await run({
+		sql: 'SELECT name_zh, name_en FROM regions WHERE region_id = ?',
+		params: [regionId]
+	});
+	return row ? { zh: String(row.name_zh), en: String(row.name_en) } : null;
 }

@@ -43,8 +43,8 @@ export function pm25VersusStandard(input: AirInput): HeadlineSentence {
 
 /** Where the city stands among its province's cities held for the year; null without a ranking. */
 export function pm25AmongPeers(input: AirInput): HeadlineSentence | null {
-	const { ranking, city, locale } = input;
-	if (!ranking || !city) return null;
+	const { ranking, locale } = input;
+	if (!ranking) return null;
 	const en = locale === 'en';
 	return sentence(locale, 'story_pm25_rank', {
 		id: 'pm25_rank',
@@ -56,7 +56,7 @@ export function pm25AmongPeers(input: AirInput): HeadlineSentence | null {
 		},
 		words: {
 			year: ranking.year,
-			city,
+			city: en ? ranking.city.en : ranking.city.zh,
 			province: en ? ranking.province.en : ranking.province.zh,
 			count: formatNumber(ranking.count, locale),
 			lowestCity: en ? ranking.lowest.en : ranking.lowest.zh,

@@ -24,7 +24,13 @@ export function spendingSentences(figures: FigureMap, year: number, locale: Loca
 	return [finalVersusBudget(figures, year, locale), largestChange(figures, year, locale)];
 }
 
-const air = (input: AirInput) => [pm25VersusStandard(input), pm25AmongPeers(input)].filter((s) => s !== null);
+/** The city's own name from the ranking (衡阳市) where there is one, else the caller's region name. */
+function airSentences(input: AirInput): HeadlineSentence[] {
+	const { ranking, locale } = input;
+	const city = ranking && input.city ? (locale === 'en' ? ranking.city.en : ranking.city.zh) : input.city;
+	const withCity = { ...input, city };
+	return [pm25VersusStandard(withCity), pm25AmongPeers(withCity)].filter((s) => s !== null);
+}
 
 /** The overview: the year's spending against budget, its largest change, PM2.5 and the province. */
 export function overviewHeadline(
@@ -35,7 +41,7 @@ export function overviewHeadline(
 	const pm25 = overview.environment.pm25;
 	return [
 		...spendingSentences(overview.spendingFigures, overview.year, locale),
-		...air({
+		...airSentences({
 			year: overview.year,
 			city: context.city,
 			observed: pm25?.observed ?? null,
@@ -133,7 +139,7 @@ export function environmentHeadline(
 ): HeadlineSentence[] {
 	const panel = data.panels.pm25;
 	const observed = panel.observed[0];
-	return air({
+	return airSentences({
 		year: data.year,
 		city: context.city,
 		observed: observed?.figure ?? null,

@@ -41,6 +41,7 @@ export const zh = {
 	story_span_many: '{first}—{last} 年共 {count} 年',
 	story_department_span: '本数据集中有该部门{span}的数据，出自 {sources} 份公开文件。',
 	story_not_in_dataset: '本数据集中没有',
+	story_budget_label: '{stage}数（本数据集中没有决算）',
 	story_empty_chart: '本数据集中没有可画这张图的数据：{what}。',
 	story_empty_import: '导入公开文件以补充数据'
 };
@@ -92,6 +93,7 @@ export const en: Record<keyof typeof zh, string> = {
 	story_department_span:
 		'This data set holds {span} for this department, from {sources} published documents.',
 	story_not_in_dataset: 'not in this data set',
+	story_budget_label: '{stage} (no final accounts in this data set)',
 	story_empty_chart: 'This data set holds nothing to draw this chart from: {what}.',
 	story_empty_import: 'Import published files to add data'
 };
