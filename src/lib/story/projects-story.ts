@@ -16,8 +16,8 @@ function total(figures: Figure[], formula: string): Figure | null {
 	return derivedFigure({ value, unit: WAN, decimals, formula: `${formula} = ${terms}`, from: first });
 }
 
-/** The project's execution rate: as the report states it, else recomputed from the amounts. */
-const rateOf = (p: ProjectFigures) => p.rateStated ?? p.rateRecomputed;
+/** The execution rate recomputed from the amounts (a stated rate may be rounded up: 99.7 → 100). */
+const rateOf = (p: ProjectFigures) => p.rateRecomputed;
 
 /** The projects page: how many projects, executed against full-year budgets, the lowest rate. */
 export function projectsHeadline(data: ProjectsData, locale: Locale): HeadlineSentence[] {

@@ -33,7 +33,7 @@ describe('the overview headline on the real Hengyang 2022 figures', () => {
 		const overview = await loadOverview(run, hengyang);
 		const context = { city: '衡阳市', ranking: overview.pm25Ranking };
 		expect(texts(overviewHeadline(overview, { ...context, locale: 'zh-CN' }))).toEqual([
-			'2022 年支出合计决算为 3,855.37 万元，是年初预算 1,914.72 万元 的 201.4%。',
+			'2022 年支出合计决算为 3,855.37 万元，是年初预算 1,914.72 万元的 201.4%。',
 			'与 2021 年决算相比，变化最大的是项目支出：从 3,129.64 万元 到 888.43 万元，变化 -71.6%。',
 			'2022 年衡阳市市城区 PM2.5 年均浓度为 31 µg/m³，低于国家二级标准 35 µg/m³。',
 			'本数据集中有 2022 年数据的湖南省 13 个市州里，衡阳市全市 29 µg/m³ 由低到高排第 4（最低为郴州市 26 µg/m³，最高为湘潭市 44 µg/m³）。'
@@ -79,7 +79,7 @@ describe('departments with one year, or without final accounts', () => {
 	it('Jin’an (2021 budget only): the budget, labelled as budget, never called final', async () => {
 		const data = await loadSpending(run, 'jinan_eeb');
 		expect(texts(departmentHeadline(data, { sourceCount: 1, locale: 'zh-CN' }))).toEqual([
-			'本数据集中有该部门2021 年一年的数据，出自 1 份公开文件。',
+			'本数据集中有该部门 2021 年一年的数据，出自 1 份公开文件。',
 			'本数据集中没有 2021 年的决算，只有预算：支出合计预算 1,250 万元（这是预算数，不是实际支出）。',
 			'本数据集中只有该部门一年（2021 年）的数据，因此不作年度比较。'
 		]);
@@ -91,7 +91,7 @@ describe('departments with one year, or without final accounts', () => {
 			'This data set holds no final accounts for 2021, only the budget: project spending, budget, 1,950 (CNY 10k) (a budget, not actual spending).'
 		);
 		const qingyuan = texts(spendingHeadline(await loadSpending(run, 'qingyuan_eeb'), 'zh-CN'));
-		expect(qingyuan[0]).toBe('2019 年“三公”经费决算为 17.06 万元，是预算 27 万元 的 63.2%。');
+		expect(qingyuan[0]).toBe('2019 年“三公”经费决算为 17.06 万元，是预算 27 万元的 63.2%。');
 	});
 
 	it('a department without a region says the data set holds no environmental figures', async () => {
@@ -108,7 +108,7 @@ describe('the other pages', () => {
 			(c) => c.departmentId === 'hengyang_eeb'
 		);
 		expect(texts(threePublicHeadline(columns, 'zh-CN'))).toEqual([
-			'2022 年“三公”经费决算为 28.98 万元，是年初预算 50 万元 的 58.0%。',
+			'2022 年“三公”经费决算为 28.98 万元，是年初预算 50 万元的 58.0%。',
 			'与 2021 年决算相比，变化最大的是“三公”经费：从 18.4 万元 到 28.98 万元，变化 +57.5%。',
 			expect.stringMatching(/^其中最大的一项是公务用车购置及运行费（决算）：/)
 		]);
@@ -122,6 +122,9 @@ describe('the other pages', () => {
 		);
 		const projects = projectsHeadline(await loadProjects(run, hengyang), 'zh-CN');
 		expect(projects[0]?.id).toBe('projects');
-		expect(sentenceText(projects[0]!)).toMatch(/^2022 年本数据集中有 \d+ 个项目的绩效自评表/);
+		expect(texts(projects)).toEqual([
+			'2022 年本数据集中有 8 个项目的绩效自评表：全年执行数合计 159.97 万元，是全年预算数合计 161.30 万元的 99.2%。',
+			'按金额重算，执行率最低的是“空气质量网络运行经费”：97.4%。'
+		]);
 	});
 });

@@ -13,7 +13,7 @@ export const zh = {
 	story_part_vehicles: '公务用车购置及运行费',
 	story_part_overseas: '因公出国（境）费',
 	story_part_receptions: '公务接待费',
-	story_final_vs_budget: '{year} 年{line}决算为 {final}，是{stage} {budget} 的 {ratio}。',
+	story_final_vs_budget: '{year} 年{line}决算为 {final}，是{stage} {budget}的 {ratio}。',
 	story_final_only: '{year} 年{line}决算为 {final}；本数据集中没有当年可比的预算数。',
 	story_budget_only:
 		'本数据集中没有 {year} 年的决算，只有预算：{line}{stage} {budget}（这是预算数，不是实际支出）。',
@@ -34,12 +34,12 @@ export const zh = {
 	story_three_public_part: '其中最大的一项是{part}（{stage}）：{value}。',
 	story_no_three_public: '本数据集中没有该部门的“三公”经费。',
 	story_projects:
-		'{year} 年本数据集中有 {count} 个项目的绩效自评表：全年执行数合计 {executed}，是全年预算数合计 {budget} 的 {rate}。',
-	story_projects_lowest: '执行率最低的是“{name}”：{rate}。',
+		'{year} 年本数据集中有 {count} 个项目的绩效自评表：全年执行数合计 {executed}，是全年预算数合计 {budget}的 {rate}。',
+	story_projects_lowest: '按金额重算，执行率最低的是“{name}”：{rate}。',
 	story_projects_none: '本数据集中没有该部门 {year} 年的项目绩效自评表。',
 	story_span_one: '{year} 年一年',
 	story_span_many: '{first}—{last} 年共 {count} 年',
-	story_department_span: '本数据集中有该部门{span}的数据，出自 {sources} 份公开文件。',
+	story_department_span: '本数据集中有该部门 {span}的数据，出自 {sources} 份公开文件。',
 	story_not_in_dataset: '本数据集中没有',
 	story_budget_label: '{stage}数（本数据集中没有决算）',
 	story_empty_chart: '本数据集中没有可画这张图的数据：{what}。',
@@ -86,7 +86,7 @@ export const en: Record<keyof typeof zh, string> = {
 	story_no_three_public: 'This data set holds no three public expenses of this department.',
 	story_projects:
 		'For {year} this data set holds the self-assessment tables of {count} projects: {executed} executed in total, {rate} of their full-year budgets of {budget}.',
-	story_projects_lowest: 'The lowest execution rate is “{name}”: {rate}.',
+	story_projects_lowest: 'Recomputed from the amounts, the lowest execution rate is “{name}”: {rate}.',
 	story_projects_none: 'This data set holds no project self-assessment tables of this department for {year}.',
 	story_span_one: 'one year ({year})',
 	story_span_many: '{count} years ({first}–{last})',
