@@ -73,7 +73,9 @@ describe.each(
 	it('every dashboard: a cited headline, no empty chart, no “not published”', async () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		for (const target of targets(department.department_id ?? '', department.region_id ?? '')) {
-			await page.goto(`${baseURL}${en ? '/en' : ''}${target.path}`);
+			// `/en?dept=…`, never `/en/?dept=…`: the site's relative asset paths expect no trailing slash.
+			const path = en ? `/en${target.path.replace(/^\/\?/, '?')}` : target.path;
+			await page.goto(`${baseURL}${path}`);
 			// Another department's view is loaded through DuckDB: wait until the page is about it.
 			await expect
 				.poll(
