@@ -18,6 +18,7 @@ const PATHS = [
 	'/spending',
 	'/three-public',
 	'/departments',
+	'/compare',
 	'/departments/hengyang_eeb',
 	'/sources'
 ];

@@ -23,7 +23,7 @@ describe('console result exports', () => {
 		]);
 		expect(result.value(0, 1)).toBe(9.97);
 	});
-	it('writes CSV with a BOM, neutralised formula text and numbers untouched', () => {
+	it('writes CSV with a BOM, neutralised formula text and numbers without float noise', () => {
 		expect(resultCsv(result)).toBe(
 			'\uFEFFproject,executed,year\r\n排污权交易中心工作经费,9.97,2022\r\n\'=cmd|calc,-4,2022\r\n减排工作经费,26.36,2021\r\n'
 		);

@@ -1,5 +1,6 @@
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
 import { cellText, csvField } from '$lib/format/cell';
+import { noiseFree } from '$lib/format/result-number';
 import type { ResultSet } from './result-set';
 
 /** Distinct names for export (a result may repeat a column name; files may not). */
@@ -12,7 +13,11 @@ function exportNames(result: ResultSet): string[] {
 	});
 }
 
-/** CSV (UTF-8 with BOM so spreadsheets read Chinese correctly); formula-like text neutralised. */
+/**
+ * CSV (UTF-8 with BOM so spreadsheets read Chinese correctly); formula-like text neutralised;
+ * numbers as the grid shows them (no float noise), so the file reads back
+ * to the figures on screen.
+ */
 export function resultCsv(result: ResultSet): string {
 	const lines = [exportNames(result).map((name) => csvField(name)).join(',')];
 	for (let r = 0; r < result.rowCount; r++) {
@@ -27,7 +32,7 @@ function columnSource(result: ResultSet, index: number, name: string): ColumnSou
 	const column = result.columns[index]!;
 	const values = Array.from({ length: result.rowCount }, (_, r) => result.value(r, index));
 	if (column.kind === 'number') {
-		const numbers = values.map((v) => (v === null || v === undefined ? null : Number(v)));
+		const numbers = values.map((v) => (v === null || v === undefined ? null : noiseFree(Number(v))));
 		return { name, data: numbers, type: column.integer ? 'INT32' : 'DOUBLE', nullable: true };
 	}
 	if (column.kind === 'boolean') {

@@ -1,9 +1,12 @@
 /**
- * Cells of ad-hoc SQL results (the console): shown as DuckDB would print them, not re-rounded.
- * Numbers keep their shortest exact form (99.7, 2022, 0.1); the grid has no grouping separators
+ * Cells of ad-hoc SQL results (the console): shown as DuckDB would print them, except that binary
+ * float noise from SUM is dropped (result-number.ts). Numbers keep their shortest form (99.7,
+ * 2022, 0.1, 5393.64); no grouping separators
  * because a result column may hold years or codes. Locale-independent on purpose: a result is
  * data, the same in both languages; only the empty cell is labelled.
  */
+import { resultNumberText } from './result-number';
+
 export type CellKind = 'number' | 'text' | 'boolean' | 'date' | 'timestamp' | 'other';
 
 function pad(value: number, width = 2): string {
@@ -39,14 +42,17 @@ function plain(value: unknown): unknown {
 	return value;
 }
 
-/** A cell as text; `null` stays null so the grid can mark it (NULL is not an empty string). */
+/**
+ * A cell as text; `null` stays null so the grid can mark it (NULL is not an empty string). A
+ * number is shown without float noise (SUM's 5393.639999999999 as 5393.64, result-number.ts).
+ */
 export function cellText(value: unknown, kind: CellKind): string | null {
 	if (value === null || value === undefined) return null;
 	if (kind === 'date' || kind === 'timestamp') {
 		const date = toDate(value);
 		if (date && !Number.isNaN(date.getTime())) return kind === 'date' ? isoDate(date) : isoTimestamp(date);
 	}
-	if (typeof value === 'number') return Object.is(value, -0) ? '0' : String(value);
+	if (typeof value === 'number') return resultNumberText(value);
 	if (typeof value === 'bigint') return value.toString();
 	if (typeof value === 'string') return value;
 	if (typeof value === 'boolean') return value ? 'true' : 'false';

@@ -6,6 +6,8 @@ import * as environment from './features/environment';
 import * as importPage from './features/import-page';
 import * as sql from './features/sql';
 import * as imported from './features/imported';
+import * as polish from './features/polish';
+import * as compare from './features/compare';
 import * as story from './features/story';
 import type { Locale } from './locales';
 
@@ -18,6 +20,8 @@ const zhCN = {
 	...audit.zh,
 	...imported.zh,
 	...importPage.zh,
+	...polish.zh,
+	...compare.zh,
 	...story.zh
 };
 
@@ -31,6 +35,8 @@ const en: Record<MessageKey, string> = {
 	...audit.en,
 	...imported.en,
 	...importPage.en,
+	...polish.en,
+	...compare.en,
 	...story.en
 };
 

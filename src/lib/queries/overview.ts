@@ -123,7 +123,7 @@ export function pm25Series(regionId: string): Query {
 export function sourcesById(): Query {
 	return {
 		sql: `SELECT s.source_id, s.title_zh, s.title_en, s.publisher_zh, s.publisher_en, s.published_on, s.kind,
-		        s.location, s.file_name, s.department_id, d.name_zh AS department_zh, d.name_en AS department_en
+		        s.location, s.url, s.file_name, s.department_id, d.name_zh AS department_zh, d.name_en AS department_en
 		      FROM sources s LEFT JOIN departments d USING (department_id) ORDER BY s.source_id`,
 		params: []
 	};

@@ -5,7 +5,7 @@ import type { Query, QueryRunner, Row } from './query';
 export function sourcesFull(): Query {
 	return {
 		sql: `SELECT s.source_id, s.title_zh, s.title_en, s.publisher_zh, s.publisher_en, s.department_id,
-		        s.fiscal_year, s.published_on, s.kind, s.location, s.note,
+		        s.fiscal_year, s.published_on, s.kind, s.location, s.url, s.note,
 		        d.name_zh AS department_zh, d.name_en AS department_en
 		      FROM sources s LEFT JOIN departments d USING (department_id)
 		      ORDER BY s.department_id NULLS LAST, s.fiscal_year DESC NULLS LAST, s.source_id`,
@@ -42,6 +42,8 @@ export interface SourceEntry {
 	published_on: string | null;
 	kind: string;
 	location: string;
+	/** The public original's web address, when one is recorded (data/sources.csv `url`). */
+	url: string | null;
 	note: string | null;
 	contributions: { table: string; rows: number }[];
 	totalRows: number;
@@ -75,6 +77,7 @@ export function shapeSources(sources: Row[], contributions: Row[]): SourceEntry[
 			published_on: textOrNull(s.published_on),
 			kind: String(s.kind),
 			location: String(s.location ?? ''),
+			url: textOrNull(s.url),
 			note: textOrNull(s.note),
 			contributions: mine,
 			totalRows: mine.reduce((sum, c) => sum + c.rows, 0)

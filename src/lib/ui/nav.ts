@@ -8,6 +8,7 @@ export const NAV: readonly { path: string; key: MessageKey }[] = [
 	{ path: '/projects', key: 'env_nav_projects' },
 	{ path: '/environment', key: 'env_nav_environment' },
 	{ path: '/departments', key: 'dashboards_nav_departments' },
+	{ path: '/compare', key: 'compare_nav' },
 	{ path: '/sources', key: 'dashboards_nav_sources' },
 	{ path: '/sql', key: 'sql_nav' },
 	{ path: '/audit', key: 'audit_nav' },

@@ -11,6 +11,8 @@ export interface SourceInfo {
 	published_on: string;
 	kind: string;
 	location: string;
+	/** The public original's web address, where one is recorded. */
+	url?: string | null;
 	/** The department the source is about (null for yearbooks, bulletins, standards); absent when not queried. */
 	department_id?: string | null;
 	department_zh?: string | null;

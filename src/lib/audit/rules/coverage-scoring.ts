@@ -182,6 +182,6 @@ export const POINTS_FOR_NON_PERCENTAGE_COVERAGE = `WITH env AS (
   SELECT e.*, e.year AS fiscal_year, ${DEPARTMENT_OF('e.source_id', 'e.region_id')} AS department_id
   FROM environment e WHERE e.yoy_change_unit = '百分点' AND e.derivation = 'reported'
 )
-${coverageRow({ status: 'compared', what: { zh: '个以“百分点”表述的环境指标变化与指标单位', en: 'environmental changes in 百分点 against the figure’s unit' }, from: 'FROM env', table: TABLE_OF('env') })}
+${coverageRow({ status: 'compared', what: { zh: '个以“百分点”表述的环境指标变化与指标单位', en: 'environmental changes stated in percentage points against the figure’s unit' }, from: 'FROM env', table: TABLE_OF('env') })}
 UNION ALL
-${coverageRow({ status: 'compared', what: { zh: '个以“百分点”表述的工作量变化与指标单位', en: 'activity changes in 百分点 against the figure’s unit' }, from: "FROM activities WHERE yoy_change_unit = '百分点'", table: TABLE_OF('activities') })}`;
+${coverageRow({ status: 'compared', what: { zh: '个以“百分点”表述的工作量变化与指标单位', en: 'activity changes stated in percentage points against the figure’s unit' }, from: "FROM activities WHERE yoy_change_unit = '百分点'", table: TABLE_OF('activities') })}`;

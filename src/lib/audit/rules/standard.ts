@@ -100,7 +100,7 @@ export const functionCodeSum: AuditRule = {
 	severity: 'error',
 	title: {
 		zh: '功能分类：类 ≠ Σ款 或 款 ≠ Σ项',
-		en: 'Functional classification: a 类 or 款 does not equal the sum of its sub-codes'
+		en: 'Functional classification: a class or section code does not equal the sum of its sub-codes'
 	},
 	description: {
 		zh: '支出决算表、支出预算表等按功能分类科目编码列示的表：每个类（3 位）应等于其下各款（5 位）之和，每个款应等于其下各项（7 位）之和，各类之和应等于合计；合计、基本支出、项目支出等每一列分别检查。同一部门、年度、阶段。',

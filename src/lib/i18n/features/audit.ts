@@ -138,7 +138,7 @@ export const en: Record<keyof typeof zh, string> = {
 	audit_none: 'No finding matches the filters.',
 	audit_coverage_title: 'What each rule compared',
 	audit_coverage_intro:
-		'No finding is not the same as checked. For the data loaded, this table says how many comparisons each rule made, over which departments, years and tables, and which figures it could not compare and why (a project without line_id, say, cannot be set against its 附件1 line).',
+		'No finding is not the same as checked. For the data loaded, this table says how many comparisons each rule made, over which departments, years and tables, and which figures it could not compare and why (a project without line_id, say, cannot be set against its line in annex 1 of the report).',
 	audit_coverage_rule: 'Rule',
 	audit_coverage_compared: 'Compared',
 	audit_coverage_not_compared: 'Not compared',

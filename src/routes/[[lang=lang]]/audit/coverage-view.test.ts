@@ -24,7 +24,7 @@ describe('coverage sentences', () => {
 			'3 个项目没有 line_id——部门：衡阳市生态环境局；年度：2021、2022；表格：a · 附件3、b · 附件3、c · 附件3 等 4 张。原因：不知道项目对应基础表（附件1）的哪一行：附件1 与附件3 未比较。'
 		);
 		expect(coverageSentence(NO_LINE, 'en', names)).toBe(
-			'3 projects have no line_id — departments: 衡阳市生态环境局; years: 2021, 2022; tables: a · 附件3, b · 附件3, c · 附件3 (4 in all). why: the base-table (附件1) row of the project is unknown: 附件1 vs 附件3 not compared.'
+			'3 projects have no line_id — departments: 衡阳市生态环境局; years: 2021, 2022; tables: a · annex 3, b · annex 3, c · annex 3 (4 in all). why: the base-table (annex 1) row of the project is unknown: annex 1 vs annex 3 not compared.'
 		);
 	});
 

@@ -2,6 +2,7 @@ import { formatNumber } from '$lib/format';
 import { t } from '$lib/i18n/messages';
 import type { Locale } from '$lib/i18n/locales';
 import type { AuditRule, CoverageLine } from '$lib/audit/types';
+import { sourceLabel } from '$lib/i18n/source-terms';
 
 /** One rule's coverage as the page shows it: sentences, in the reader's language. */
 export interface CoverageRow {
@@ -43,8 +44,9 @@ export function coverageSentence(
 	const reason = line.reason
 		? t(locale, 'audit_coverage_reason', { reason: locale === 'en' ? line.reason.en : line.reason.zh })
 		: '';
+	// On English pages the report's annexes are named in English (附件1 → annex 1).
 	return locale === 'en'
-		? `${head} — ${scope}.${reason ? ` ${reason}.` : ''}`
+		? sourceLabel(`${head} — ${scope}.${reason ? ` ${reason}.` : ''}`, locale)
 		: `${head}——${scope}。${reason ? `${reason}。` : ''}`;
 }
 

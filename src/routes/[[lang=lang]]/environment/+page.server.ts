@@ -8,6 +8,7 @@ import { toDepartments, toSourceMap } from '$lib/ui/page-data';
 import { airView } from '$lib/ui/environment-charts';
 import { goodAirView, sectionsView } from '$lib/ui/environment-water-charts';
 import { resolveEnvironmentView, toCities, type RegionYears } from '$lib/ui/environment-page';
+import { prerenderComparison } from '$lib/server/compare-data';
 import type { PageServerLoad } from './$types';
 
 /** Build time only: the default view's figures and its four charts as SVG trees. */
@@ -27,7 +28,9 @@ export const load: PageServerLoad = async ({ params }) => {
 	const environment = await loadEnvironment(run, view);
 	const tree = (chart: { option: Parameters<typeof renderChartTree>[0] } | null) =>
 		chart ? renderChartTree(chart.option) : null;
+	const cityPm25 = await prerenderComparison({ run, kind: 'pm25', regionId: view.regionId, locale, sources });
 	return {
+		cityPm25,
 		departments,
 		regionYears,
 		cities,
