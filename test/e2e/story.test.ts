@@ -63,7 +63,7 @@ async function story(page: Page) {
 }
 
 describe.each(
-	departments.flatMap((d) => [
+	departments.flatMap((d): Record<string, string>[] => [
 		{ ...d, lang: 'zh' },
 		{ ...d, lang: 'en' }
 	])
