@@ -8,6 +8,7 @@ import * as sql from './features/sql';
 import * as imported from './features/imported';
 import * as polish from './features/polish';
 import * as compare from './features/compare';
+import * as story from './features/story';
 import type { Locale } from './locales';
 
 /* The core catalog plus one catalog per feature, merged; each feature's keys carry its prefix. */
@@ -20,7 +21,8 @@ const zhCN = {
 	...imported.zh,
 	...importPage.zh,
 	...polish.zh,
-	...compare.zh
+	...compare.zh,
+	...story.zh
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -34,7 +36,8 @@ const en: Record<MessageKey, string> = {
 	...imported.en,
 	...importPage.en,
 	...polish.en,
-	...compare.en
+	...compare.en,
+	...story.en
 };
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -6,6 +6,7 @@ import {
 	regionNames
 } from './environment';
 import { figureOf, type Figure } from './figures';
+import { loadPeerRanking, type PeerRanking } from './peer-ranking';
 import type { QueryRunner, Row } from './query';
 
 export type PageIndicator = (typeof ENVIRONMENT_PAGE_INDICATORS)[number];
@@ -58,6 +59,8 @@ export interface EnvironmentData {
 	panels: Record<PageIndicator, IndicatorPanel>;
 	/** Every row the charts draw (all years), already narrowed to the selected scope. */
 	rows: Row[];
+	/** The city's PM2.5 among its province's cities in the selected year, if the data hold it. */
+	pm25Ranking: PeerRanking | null;
 }
 
 const isBenchmark = (row: Row) => (BENCHMARK_SCOPES as readonly string[]).includes(String(row.scope));
@@ -175,10 +178,11 @@ export async function loadEnvironment(
 	}
 ): Promise<EnvironmentData> {
 	const { departmentId, regionId, year } = options;
-	const [unordered, performance, names] = await Promise.all([
+	const [unordered, performance, names, pm25Ranking] = await Promise.all([
 		regionId ? run(environmentRows(regionId)) : Promise.resolve([]),
 		options.otherCity ? Promise.resolve([]) : run(performanceIndicators(departmentId, year)),
-		run(regionNames())
+		run(regionNames()),
+		loadPeerRanking(run, { regionId, year, indicator: 'pm25' })
 	]);
 	const rows = [...unordered].sort((a, b) => benchmarkRank(a) - benchmarkRank(b));
 	const allCity = rows.filter((r) => !isBenchmark(r) && r.region_id === regionId);
@@ -201,6 +205,7 @@ export async function loadEnvironment(
 		scope,
 		scopes,
 		panels,
-		rows: rows.filter((r) => isBenchmark(r) || cityRows.includes(r))
+		rows: rows.filter((r) => isBenchmark(r) || cityRows.includes(r)),
+		pm25Ranking
 	};
 }

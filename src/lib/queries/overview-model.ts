@@ -6,13 +6,20 @@ import {
 	projectExecution,
 	spendingSeries
 } from './overview';
+import { loadPeerRanking, loadRegionName, type PeerRanking } from './peer-ranking';
+import { figureKey } from './spending-model';
 import type { QueryRunner, Row } from './query';
 
 export interface SpendingCardData {
 	current: Figure | null;
 	previous: Figure | null;
 	change: Figure | null;
+	/** Where the year's final accounts are missing: its budget, shown labelled as a budget. */
+	budgetOnly?: { stage: string; figure: Figure } | null;
 }
+
+/** The budget shown in place of missing final accounts: the initial budget first. */
+const FALLBACK_BUDGET_STAGES = ['budget_initial', 'budget', 'budget_full_year', 'budget_application'];
 
 export interface EnvironmentCardData {
 	observed: Figure | null;
@@ -37,6 +44,12 @@ export interface OverviewData {
 	environment: Record<string, EnvironmentCardData>;
 	spendingPoints: Row[];
 	pm25Points: Row[];
+	/** Every overview line's figure, `${line}|${year}|${stage}` (the headline reads budgets and finals). */
+	spendingFigures: Record<string, Figure>;
+	/** The city's PM2.5 among its province's cities that year (yearbook, 全市), if the data hold it. */
+	pm25Ranking: PeerRanking | null;
+	/** The names of the department's region (衡阳市 / Hengyang); null when it has none. */
+	regionName: { zh: string; en: string } | null;
 }
 
 function find(rows: Row[], line: string, stage: string, year: number): Row | undefined {
@@ -47,7 +60,15 @@ function spendingCard(rows: Row[], line: string, year: number): SpendingCardData
 	const current = figureOf(find(rows, line, 'final', year));
 	const previous = figureOf(find(rows, line, 'final', year - 1));
 	const change = current && previous ? percentChange(current, previous, `${year}/${year - 1}`) : null;
-	return { current, previous, change };
+	let budgetOnly: SpendingCardData['budgetOnly'] = null;
+	for (const stage of current ? [] : FALLBACK_BUDGET_STAGES) {
+		const figure = figureOf(find(rows, line, stage, year));
+		if (figure) {
+			budgetOnly = { stage, figure };
+			break;
+		}
+	}
+	return { current, previous, change, budgetOnly };
 }
 
 function projectsCard(row: Row | undefined): OverviewData['projects'] {
@@ -87,18 +108,29 @@ function environmentCard(rows: Row[], targets: Row[], indicator: string): Enviro
 	};
 }
 
+function figureMap(rows: Row[]): Record<string, Figure> {
+	const out: Record<string, Figure> = {};
+	for (const row of rows) {
+		const figure = figureOf(row);
+		if (figure) out[figureKey(String(row.line_id), Number(row.fiscal_year), String(row.stage))] = figure;
+	}
+	return out;
+}
+
 /** Runs the overview's queries and shapes the answers; the same code runs at build time and in the browser. */
 export async function loadOverview(
 	run: QueryRunner,
 	options: { departmentId: string; year: number; regionId: string | null }
 ): Promise<OverviewData> {
 	const { departmentId, year, regionId } = options;
-	const [spending, execution, targets, environment, pm25] = await Promise.all([
+	const [spending, execution, targets, environment, pm25, pm25Ranking, regionName] = await Promise.all([
 		run(spendingSeries(departmentId)),
 		run(projectExecution(departmentId, year)),
 		run(performanceTargets(departmentId, year)),
 		regionId ? run(environmentFigures(regionId, year)) : Promise.resolve([]),
-		regionId ? run(pm25Series(regionId)) : Promise.resolve([])
+		regionId ? run(pm25Series(regionId)) : Promise.resolve([]),
+		loadPeerRanking(run, { regionId, year, indicator: 'pm25' }),
+		loadRegionName(run, regionId)
 	]);
 	const threePublic = spendingCard(spending, 'three_public', year);
 	const budget = figureOf(
@@ -134,7 +166,10 @@ export async function loadOverview(
 		projects: projectsCard(execution[0]),
 		environment: environmentCards,
 		spendingPoints: spending.filter((r) => r.line_id === 'basic' || r.line_id === 'project'),
-		pm25Points: pm25
+		pm25Points: pm25,
+		spendingFigures: figureMap(spending),
+		pm25Ranking,
+		regionName
 	};
 }
 

@@ -55,7 +55,7 @@ describe('spending views', () => {
 			'zh-CN'
 		);
 		expect(view.table.rows).toEqual([
-			['排污权交易中心工作经费', '12.12 万元', '未公布', '10 万元', '9.97 万元']
+			['排污权交易中心工作经费', '12.12 万元', '本数据集中没有', '10 万元', '9.97 万元']
 		]);
 		expect(ancestry(spending, 'three_public_vehicle_purchase').map((l) => l.id)).toEqual([
 			'total',

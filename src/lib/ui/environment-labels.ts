@@ -80,7 +80,7 @@ export function periodLabel(period: string, locale: Locale): string {
 
 /** A figure as text, its derived status spelled out (for tables and summaries, not only a badge). */
 export function figureText(figure: Figure | null | undefined, locale: Locale): string {
-	if (!figure) return t(locale, 'not_published');
+	if (!figure) return t(locale, 'story_not_in_dataset');
 	const text = formatValue(figure.value, figure.unit, locale, { decimals: figure.decimals });
 	return figure.citation.derivation === 'derived' ? t(locale, 'env_derived_value', { value: text }) : text;
 }

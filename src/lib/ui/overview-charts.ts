@@ -53,7 +53,7 @@ export function expenditureView(rows: Row[], locale: Locale): ChartView {
 	const unit = points[0]?.unit ?? '万元';
 	const cells = expenditureCells(points, STAGES);
 	const amount = (v: number | null) =>
-		v === null ? t(locale, 'not_published') : formatAmount(v, unit, locale);
+		v === null ? t(locale, 'story_not_in_dataset') : formatAmount(v, unit, locale);
 	const years = [...new Set(cells.map((c) => c.year))];
 	const details = years
 		.map((year) => {

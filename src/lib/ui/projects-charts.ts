@@ -8,7 +8,7 @@ import type { ChartView } from './overview-charts';
 import { projectName, underExecution } from './projects-view';
 
 function cellText(figure: Figure | null | undefined, locale: Locale): string {
-	if (!figure) return t(locale, 'not_published');
+	if (!figure) return t(locale, 'story_not_in_dataset');
 	const text = formatValue(figure.value, figure.unit, locale, { decimals: figure.decimals });
 	return figure.citation.derivation === 'derived' ? t(locale, 'env_derived_value', { value: text }) : text;
 }

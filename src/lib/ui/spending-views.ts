@@ -95,7 +95,7 @@ function levelGrid(
 		columns: visibleColumns(data, filter),
 		unit,
 		value: (line, c) => comparableOrNull(data.figures[figureKey(line.id, c.year, c.stage)]),
-		text: (v) => (v === null ? t(locale, 'not_published') : formatAmount(v, unit, locale))
+		text: (v) => (v === null ? t(locale, 'story_not_in_dataset') : formatAmount(v, unit, locale))
 	};
 }
 

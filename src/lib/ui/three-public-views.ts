@@ -33,7 +33,7 @@ export function departmentName(departments: DepartmentOption[], id: string, loca
 
 function amountText(value: number | null | undefined, locale: Locale): string {
 	return value === null || value === undefined
-		? t(locale, 'not_published')
+		? t(locale, 'story_not_in_dataset')
 		: formatAmount(value, '万元', locale);
 }
 
