@@ -108,11 +108,13 @@ async function reachAll(page: Page): Promise<void> {
 	const figures = page.locator('figure.chart-card');
 	await expect
 		.poll(() => figures.evaluateAll((fs) => fs.filter((f) => f.querySelector('.live svg text')).length), {
-			timeout: 20000
+			timeout: 45000
 		})
 		.toBe(await figures.count());
-	// Let a resize pass settle (the live chart lays itself out again for its box).
-	await page.waitForTimeout(300);
+	// The pointer leaves, so no tooltip is drawn (it is text over the chart by design), and a
+	// resize pass settles (the live chart lays itself out again for its box).
+	await page.mouse.move(1, 1);
+	await page.waitForTimeout(600);
 }
 
 /** Every problem of every chart of one page, prerendered and then live. */

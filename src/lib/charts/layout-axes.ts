@@ -10,7 +10,7 @@ export interface PlotRoom {
 }
 
 const FONT_SIZE = 11;
-const LABEL_LINE = 15;
+const LABEL_LINE = 17;
 /** What a value axis's labels take beside the plot, e.g. `3,000` (outerBounds makes it exact). */
 const VALUE_LABEL_ROOM = 44;
 
@@ -49,7 +49,7 @@ function fitYCategories(labels: string[], plot: PlotRoom): Obj {
 	const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE)));
 	const width = Math.ceil(Math.min(widest, plot.width * (plot.narrow ? 0.36 : 0.3)));
 	const lines = Math.max(1, ...labels.map((l) => lineCount(l, FONT_SIZE, width)));
-	const room = Math.max(1, Math.floor((slot - 2) / LABEL_LINE));
+	const room = Math.max(1, Math.floor((slot - 6) / LABEL_LINE));
 	const base = { interval: 0, width, overflow: 'break', lineHeight: LABEL_LINE };
 	if (lines <= room) return base;
 	return { ...base, height: room * LABEL_LINE, lineOverflow: 'truncate', ellipsis: '…' };
@@ -60,6 +60,8 @@ export function fitCategoryAxis(axis: Obj, along: 'x' | 'y', plot: PlotRoom): Ob
 	const fitted = along === 'x' ? fitXCategories(labels, plot) : fitYCategories(labels, plot);
 	return {
 		...axis,
+		// A first category on the value axis put its label on the axis's `0`.
+		...(along === 'x' ? { boundaryGap: true } : {}),
 		nameMoveOverlap: true,
 		axisLabel: { ...((axis.axisLabel ?? {}) as Obj), fontSize: FONT_SIZE, ...fitted }
 	};

@@ -109,8 +109,15 @@ function fitSeries(series: Obj[]): Obj[] {
 		if (!labelled) return s;
 		const fontSize = Math.max(10, Number(label.fontSize ?? FONT_SIZE));
 		const moveOverlap = s.type === 'line' ? { moveOverlap: 'shiftY' } : {};
-		return { ...s, label: { ...label, fontSize }, labelLayout: { hideOverlap: true, ...moveOverlap } };
+		// The padding widens the box ECharts tests for overlap to the box the font really draws.
+		const fitted = { ...label, fontSize, lineHeight: Math.round(fontSize * 1.5), padding: [2, 2] };
+		return { ...s, label: fitted, labelLayout: { hideOverlap: true, ...moveOverlap } };
 	});
+}
+
+function hasMarkLineLabel(series: Obj): boolean {
+	const markLine = series.markLine as Obj | undefined;
+	return !!markLine && (markLine.label as Obj | undefined)?.show !== false;
 }
 
 function hasOwnLabel(datum: unknown): boolean {
@@ -150,9 +157,15 @@ export function fitChart(option: ChartOption, box: ChartBox): ChartOption {
 	const [xAxis] = list(o.xAxis);
 	const [yAxis] = list(o.yAxis);
 	const horizontal = yAxis?.type === 'category';
-	const top = legend.bottom + 8;
+	// Reference-line labels drawn above the plot (a target on horizontal bars) need a line of room.
+	const top = legend.bottom + 8 + (series.some(hasMarkLineLabel) ? 22 : 0);
 	const right = EDGE + 6 + (horizontal ? rightLabelRoom(series) : 0);
-	const plot = { width: box.width - right - EDGE, height: box.height - top - EDGE, narrow: box.width < 480 };
+	// The plot less the axis labels and unit under it (outerBounds makes the final fit exact).
+	const plot = {
+		width: box.width - right - EDGE,
+		height: box.height - top - EDGE - 44,
+		narrow: box.width < 480
+	};
 	const fitAxis = (axis: Obj | undefined, along: 'x' | 'y') =>
 		axis?.type === 'category'
 			? fitCategoryAxis(axis, along, plot)

@@ -9,7 +9,7 @@ export function charWidth(char: string, fontSize: number): number {
 	if (WIDE.test(char)) return fontSize;
 	if (/[A-Z@%MW]/.test(char)) return fontSize * 0.72;
 	if (/[\s.,:;'’|!il()]/.test(char)) return fontSize * 0.34;
-	return fontSize * 0.6;
+	return fontSize * 0.64;
 }
 
 export function textWidth(text: string, fontSize: number): number {
