@@ -28,7 +28,8 @@ function fitXCategories(labels: string[], plot: PlotRoom): Obj {
 	const slot = (plot.width - VALUE_LABEL_ROOM) / Math.max(1, labels.length);
 	const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE)));
 	const width = Math.floor(slot - 8);
-	if (widest <= width) return { interval: 0, hideOverlap: false };
+	// A builder's own `width`/`overflow` is replaced: the break is decided here, for this box.
+	if (widest <= width) return { interval: 0, hideOverlap: false, overflow: 'none', width: undefined };
 	const lines = Math.max(...labels.map((l) => lineCount(l, FONT_SIZE, width)));
 	if (width >= 36 && lines <= 3) return { interval: 0, width, overflow: 'break', lineHeight: LABEL_LINE };
 	return {
@@ -63,7 +64,7 @@ export function fitCategoryAxis(axis: Obj, along: 'x' | 'y', plot: PlotRoom): Ob
 		// A first category on the value axis put its label on the axis's `0`.
 		...(along === 'x' ? { boundaryGap: true } : {}),
 		nameMoveOverlap: true,
-		axisLabel: { ...((axis.axisLabel ?? {}) as Obj), fontSize: FONT_SIZE, ...fitted }
+		axisLabel: { ...((axis.axisLabel ?? {}) as Obj), fontSize: FONT_SIZE, lineHeight: LABEL_LINE, ...fitted }
 	};
 }
 
