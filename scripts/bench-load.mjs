@@ -4,7 +4,7 @@
 // generated, never shipped), in headless Chromium with the site's own lib/data code (a bench-only
 // harness page built by Vite from scripts/bench-load/, CSP as on the site), a fresh browser per run:
 //  - console ready: the statement names spending → its DuckDB files are fetched and attached → the
-//    console's first query returns (plus the DuckDB start-up before it);
+//    console's first query returns (the DuckDB start-up before it, when the page opens, beside it);
 //  - JS heap of the page after the load (CDP) and the tab's memory (RSS of the renderer processes);
 //  - 10^7 rows: loaded (time, memory) or refused by the size gate (time to the refusal);
 //  - a one-department view (the spending page's query, scoped) at 10^5 and 10^6 rows, and the ratio.
@@ -47,7 +47,7 @@ for (const rows of SIZES) {
 	const started = performance.now();
 	sites[rows] = await writeSyntheticSite(path.join(WWW, `s${rows}`), rows);
 	console.error(
-		`synthetic ${rows} rows: ${sites[rows].departments} departments, ${(sites[rows].bytes / 2 ** 20).toFixed(1)} MB of DuckDB files, written in ${((performance.now() - started) / 1000).toFixed(1)} s`
+		`synthetic ${rows} rows: ${sites[rows].departments} departments in ${sites[rows].files} DuckDB files, ${(sites[rows].bytes / 2 ** 20).toFixed(1)} MB of DuckDB files, written in ${((performance.now() - started) / 1000).toFixed(1)} s`
 	);
 }
 // Written before the server starts: sirv snapshots the file list at start.
@@ -62,7 +62,12 @@ try {
 		for (let i = 0; i < runs; i++)
 			results.push(await inPage(`${server.url}/index.html`, 'consoleReady', [site]));
 		const label = rows.toExponential().replace('+', '');
-		const extra = { rows, departments: sites[rows].departments, bytes: sites[rows].bytes };
+		const extra = {
+			rows,
+			departments: sites[rows].departments,
+			files: sites[rows].files,
+			bytes: sites[rows].bytes
+		};
 		if (results.some((r) => r.refused)) {
 			emit({
 				bench: 'load',
@@ -78,16 +83,20 @@ try {
 			const bigTargets = rows >= 10_000_000;
 			emit({
 				bench: 'load',
+				// The issue's measure, "console ready (load + first query)": from running the first
+				// statement that names the table to its result. DuckDB itself starts when the console
+				// page opens (after first paint, before the reader can run anything): reported beside.
 				measure: `console_ready_${label}`,
-				value: median(results.map((r) => r.openMs + r.loadAndQueryMs)),
+				value: median(results.map((r) => r.loadAndQueryMs)),
 				unit: 'ms',
 				target: bigTargets ? '<= 30000' : rows === 1_000_000 ? '<= 3000' : null,
 				synthetic: true,
 				runs,
 				extra: {
 					...extra,
-					loadAndQueryMs: median(results.map((r) => r.loadAndQueryMs)),
+					loadMs: median(results.map((r) => r.loadMs)),
 					duckdbOpenMs: median(results.map((r) => r.openMs)),
+					withDuckdbStartMs: median(results.map((r) => r.openMs + r.loadAndQueryMs)),
 					rowsLoaded: results[0].rows
 				}
 			});

@@ -147,7 +147,7 @@ describe('buildData', () => {
 				{
 					values: { department_id: 'hengyang_eeb' },
 					row_count: 6,
-					duckdb: 'data/spending/department_id=hengyang_eeb/data.duckdb',
+					duckdb: 'data/spending/bin_000.duckdb',
 					parquet: 'data/spending/department_id=hengyang_eeb/data_0.parquet'
 				}
 			],
@@ -197,15 +197,15 @@ describe('buildData', () => {
 			await writeFile(path.join(outputDir, file), 'old');
 		}
 		const { catalog } = await buildData({ inputDir: VALID, outputDir });
-		const named = ['catalog.json'];
+		const named = new Set(['catalog.json']);
 		for (const table of catalog?.tables ?? []) {
-			if (table.files.csv !== null) named.push(table.files.csv);
-			for (const partition of table.partitions) named.push(partition.duckdb, partition.parquet);
+			if (table.files.csv !== null) named.add(table.files.csv);
+			for (const partition of table.partitions) named.add(partition.duckdb).add(partition.parquet);
 		}
 		const onDisk = await listFiles(outputDir);
-		expect(onDisk).toEqual(named.map((file) => file.replace(/^data\//, '')).sort());
-		expect(onDisk).toContain('spending/department_id=hengyang_eeb/data.duckdb');
-		expect(await readdir(path.join(outputDir, 'spending'))).toEqual(['department_id=hengyang_eeb']);
+		expect(onDisk).toEqual([...named].map((file) => file.replace(/^data\//, '')).sort());
+		expect(onDisk).toContain('spending/bin_000.duckdb');
+		expect(await readdir(path.join(outputDir, 'spending'))).toEqual(['bin_000.duckdb', 'department_id=hengyang_eeb']);
 	});
 
 	it('writes nothing when there is a problem, and reports unknown and non-UTF-8 files', async () => {

@@ -30,6 +30,8 @@ async function consoleReady(base: string) {
 		refused: false,
 		openMs,
 		loadAndQueryMs,
+		// Of which the store's fetch + attach + view (the rest is the console's query itself).
+		loadMs: database.store.loads.reduce((sum, load) => sum + load.milliseconds, 0),
 		rows: Number(count.toArray()[0]?.n),
 		loadedBytes: database.store.loadedBytes,
 		firstRow: outcome.result.rowCount

@@ -29,16 +29,56 @@ function departmentSql(k) {
 /** A folder written before with the same rows and columns is used again (10^7 rows take minutes). */
 function reuse(dir, rows, columns) {
 	try {
-		const table = JSON.parse(readFileSync(path.join(dir, 'data', 'catalog.json'), 'utf8')).tables[0];
-		const same = table.row_count === rows && JSON.stringify(table.columns) === JSON.stringify(columns);
+		const catalog = JSON.parse(readFileSync(path.join(dir, 'data', 'catalog.json'), 'utf8'));
+		const table = catalog.tables[0];
+		const same =
+			table.row_count === rows &&
+			catalog.bench_bin_rows === BIN_ROWS &&
+			JSON.stringify(table.columns) === JSON.stringify(columns);
 		if (!same || !process.env.BENCH_LOAD_REUSE) return null;
-		return { departments: table.partitions.length, rows, bytes: table.bytes, reused: true };
+		const files = new Set(table.partitions.map((p) => p.duckdb)).size;
+		return { departments: table.partitions.length, files, rows, bytes: table.bytes, reused: true };
 	} catch {
 		return null;
 	}
 }
 
-/** Writes `<dir>/data/catalog.json` (where the site keeps it) and `<dir>/data/spending/department_id=dNNNN/data.duckdb`. */
+/** Rows per DuckDB file, as the build bins them (BIN_MAX_ROWS in src/lib/model/layout.ts). */
+const BIN_ROWS = Number(process.env.BENCH_LOAD_BIN_ROWS ?? 100_000);
+
+/** The block size clause the build uses for a file of `rows` rows (16 KB blocks below 50,000). */
+function blockClause(rows) {
+	if (process.env.BENCH_LOAD_BLOCK === 'default') return '';
+	return rows < 50_000 ? ', BLOCK_SIZE 16384' : '';
+}
+
+/** One bin's DuckDB file (departments `ks`, in department order) and its catalog partitions. */
+async function writeBin(conn, dir, index, ks) {
+	const rel = `data/spending/bin_${String(index).padStart(3, '0')}.duckdb`;
+	const file = path.join(dir, rel);
+	mkdirSync(path.dirname(file), { recursive: true });
+	const rows = ks.length * ROWS_PER_DEPARTMENT;
+	await conn.run(`ATTACH '${file}' AS out (STORAGE_VERSION 'v1.4.0'${blockClause(rows)})`);
+	const union = ks.map((k) => `SELECT * FROM (${departmentSql(k)})`).join(' UNION ALL ');
+	await conn.run(
+		`CREATE TABLE out.spending AS SELECT * FROM (${union}) ORDER BY department_id, fiscal_year, line_id`
+	);
+	await conn.run('DETACH out');
+	const bytes = statSync(file).size;
+	return ks.map((k) => {
+		const id = `d${String(k).padStart(4, '0')}`;
+		return {
+			values: { department_id: id },
+			row_count: ROWS_PER_DEPARTMENT,
+			duckdb: rel,
+			duckdb_bytes: bytes,
+			parquet: `data/spending/department_id=${id}/data_0.parquet`,
+			parquet_bytes: 0
+		};
+	});
+}
+
+/** Writes `<dir>/data/catalog.json` (where the site keeps it) and `<dir>/data/spending/bin_NNN.duckdb`. */
 export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/data/catalog.json') {
 	const real = JSON.parse(readFileSync(realCatalogPath, 'utf8')).tables.find((t) => t.name === 'spending');
 	const departments = Math.ceil(rows / ROWS_PER_DEPARTMENT);
@@ -51,32 +91,14 @@ export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/da
 	const got = described.map((c) => `${c.column_name} ${c.column_type}`).join(', ');
 	const want = real.columns.map((c) => `${c.name} ${c.type}`).join(', ');
 	if (got !== want) throw new Error(`synthetic spending columns differ from the contract:\n${got}\n${want}`);
-	const block =
-		process.env.BENCH_LOAD_BLOCK === 'default'
-			? ''
-			: ROWS_PER_DEPARTMENT < 50_000
-				? ', BLOCK_SIZE 16384'
-				: '';
+	const perBin = Math.max(1, Math.floor(BIN_ROWS / ROWS_PER_DEPARTMENT));
 	const partitions = [];
-	for (let k = 0; k < departments; k++) {
-		const id = `d${String(k).padStart(4, '0')}`;
-		const rel = `data/spending/department_id=${id}/data.duckdb`;
-		const file = path.join(dir, rel);
-		mkdirSync(path.dirname(file), { recursive: true });
-		await conn.run(`ATTACH '${file}' AS out (STORAGE_VERSION 'v1.4.0'${block})`);
-		await conn.run(`CREATE TABLE out.spending AS ${departmentSql(k)} ORDER BY fiscal_year, line_id`);
-		await conn.run('DETACH out');
-		const bytes = statSync(file).size;
-		partitions.push({
-			values: { department_id: id },
-			row_count: ROWS_PER_DEPARTMENT,
-			duckdb: rel,
-			duckdb_bytes: bytes,
-			parquet: `data/spending/department_id=${id}/data_0.parquet`,
-			parquet_bytes: 0
-		});
+	for (let k = 0; k < departments; k += perBin) {
+		const ks = Array.from({ length: Math.min(perBin, departments - k) }, (_, i) => k + i);
+		partitions.push(...(await writeBin(conn, dir, k / perBin, ks)));
 	}
 	conn.closeSync();
+	const files = new Map(partitions.map((p) => [p.duckdb, p.duckdb_bytes]));
 	const table = {
 		...real,
 		description_en: `SYNTHETIC spending, ${departments * ROWS_PER_DEPARTMENT} rows (benchmark only)`,
@@ -85,12 +107,17 @@ export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/da
 		format: 'duckdb',
 		partition_by: ['department_id'],
 		partitions,
-		bytes: partitions.reduce((s, p) => s + p.duckdb_bytes, 0),
+		bytes: [...files.values()].reduce((s, b) => s + b, 0),
 		source_ids: []
 	};
-	const catalog = { generated_at: new Date().toISOString(), tables: [table], sources: [] };
+	const catalog = {
+		generated_at: new Date().toISOString(),
+		bench_bin_rows: BIN_ROWS,
+		tables: [table],
+		sources: []
+	};
 	writeFileSync(path.join(dir, 'data', 'catalog.json'), JSON.stringify(catalog));
-	return { departments, rows: table.row_count, bytes: table.bytes };
+	return { departments, files: files.size, rows: table.row_count, bytes: table.bytes };
 }
 
 /** The same rows as one CSV at `<dir>/data/spending.csv` (for the CSV-path comparison). */
@@ -98,10 +125,10 @@ export async function writeSyntheticCsv(dir) {
 	const catalog = JSON.parse(readFileSync(path.join(dir, 'data', 'catalog.json'), 'utf8'));
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
-	const parts = catalog.tables[0].partitions.map((p, i) => `SELECT * FROM p${i}.spending`);
-	for (const [i, p] of catalog.tables[0].partitions.entries()) {
-		await conn.run(`ATTACH '${path.join(dir, p.duckdb)}' AS p${i} (READ_ONLY)`);
-	}
+	const files = [...new Set(catalog.tables[0].partitions.map((p) => p.duckdb))];
+	const parts = files.map((_, i) => `SELECT * FROM p${i}.spending`);
+	for (const [i, file] of files.entries())
+		await conn.run(`ATTACH '${path.join(dir, file)}' AS p${i} (READ_ONLY)`);
 	const file = path.join(dir, 'data', 'spending.csv');
 	await conn.run(`COPY (${parts.join(' UNION ALL ')}) TO '${file}' (HEADER, DELIMITER ',')`);
 	conn.closeSync();

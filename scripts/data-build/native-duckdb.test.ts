@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/lib/model/index';
+import { tableFiles, type Catalog } from '../../src/lib/model/index';
 import { buildData } from '../build-data';
 import { listFiles } from './prune';
 
@@ -76,10 +76,15 @@ describe('native DuckDB reads the built files', () => {
 		expect(await rows(`SELECT count(*)::INTEGER AS n FROM ${parquet}`)).toEqual([{ n: 176 }]);
 	});
 
-	it('ATTACHes every spending partition .duckdb file: the same rows and figures', async () => {
+	it('ATTACHes every spending .duckdb file (a bin of five departments): the same rows and figures', async () => {
 		const spending = catalog?.tables.find((table) => table.name === 'spending');
-		const parts = spending?.partitions ?? [];
-		expect(parts).toHaveLength(5);
+		expect(spending?.partitions).toHaveLength(5);
+		// 133 rows fit one bin: the five departments' partitions name the same file, listed once.
+		const parts = tableFiles(spending?.partitions ?? []);
+		expect(parts.map((part) => [part.duckdb, part.rows, part.partitions])).toEqual([
+			['data/spending/bin_000.duckdb', 133, [0, 1, 2, 3, 4]]
+		]);
+		expect(spending?.bytes).toBe(parts[0]?.bytes);
 		const selects: string[] = [];
 		for (const [i, part] of parts.entries()) {
 			const file = path.join(out, part.duckdb.replace(/^data\//, ''));
@@ -112,18 +117,19 @@ describe('native DuckDB reads the built files', () => {
 		const files = await listFiles(out);
 		for (const name of ['sources', 'spending'] as const) {
 			const table = catalog?.tables.find((candidate) => candidate.name === name);
-			const named = (table?.partitions ?? []).flatMap((part) => [part.duckdb, part.parquet]);
-			if (table?.files.csv) named.push(table.files.csv);
+			const named = new Set((table?.partitions ?? []).flatMap((part) => [part.duckdb, part.parquet]));
+			if (table?.files.csv) named.add(table.files.csv);
 			const onDisk = files.filter(
 				(file) => file === `${name}.csv` || file.startsWith(`${name}.`) || file.startsWith(`${name}/`)
 			);
-			expect(onDisk).toEqual(named.map((file) => file.replace(/^data\//, '')).sort());
+			expect(onDisk).toEqual([...named].map((file) => file.replace(/^data\//, '')).sort());
 		}
 		expect(files.filter((file) => file.startsWith('sources'))).toEqual([
 			'sources.csv',
 			'sources.duckdb',
 			'sources.parquet'
 		]);
-		expect(files.filter((file) => file.startsWith('spending/'))).toHaveLength(10);
+		// Five departments' Parquet files and one bin.
+		expect(files.filter((file) => file.startsWith('spending/'))).toHaveLength(6);
 	});
 });

@@ -1,6 +1,8 @@
 // The built files of one table from its staged normalised CSV: `<table>.duckdb` + `<table>.parquet`
-// for a one-file table, `<table>/<col>=<value>/data.duckdb` + `data_0.parquet` per partition, and
-// `<table>.csv` when the table is small enough to ship its rows a second time.
+// for a one-file table; for a partitioned one `<table>/<col>=<value>/data_0.parquet` per partition
+// (hive-style, for native DuckDB) and `<table>/bin_NNN.duckdb` per bin of partitions (for the
+// browser, see BIN_MAX_ROWS); and `<table>.csv` when the table is small enough to ship its rows a
+// second time.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +10,8 @@ import {
 	DUCKDB_STORAGE_VERSION,
 	PARTITION_VALUE,
 	SMALL_BLOCK_MAX_ROWS,
+	binFile,
+	binPartitions,
 	csvOutputFile,
 	partitionFiles,
 	shipsCsv,
@@ -71,10 +75,13 @@ async function partitionValues(
 	});
 }
 
-function whereSql(values: PartitionValues): string {
-	if (values.length === 0) return '';
-	const clauses = values.map(([column, value]) => `${sqlIdentifier(column)} = ${sqlString(value)}`);
-	return `WHERE ${clauses.join(' AND ')}`;
+/** The rows of these partitions (all of them for a one-file table). */
+function whereSql(parts: readonly { values: PartitionValues }[]): string {
+	const pairs = parts.flatMap((part) => part.values);
+	const [first] = pairs;
+	if (first === undefined) return '';
+	const list = pairs.map(([, value]) => sqlString(value)).join(', ');
+	return `WHERE ${sqlIdentifier(first[0])} IN (${list})`;
 }
 
 async function writeDuckdbFile(
@@ -82,6 +89,7 @@ async function writeDuckdbFile(
 	target: { table: TableDef; file: string; where: string; rows: number }
 ): Promise<void> {
 	const { table, file, where, rows } = target;
+	await mkdir(path.dirname(file), { recursive: true });
 	await rm(file, { force: true });
 	await rm(`${file}.wal`, { force: true });
 	const blocks = rows < SMALL_BLOCK_MAX_ROWS ? ', BLOCK_SIZE 16384' : '';
@@ -96,29 +104,40 @@ async function writeDuckdbFile(
 	}
 }
 
-async function writePartition(
+type Part = { values: PartitionValues; rows: number };
+
+/** One bin: its DuckDB file, then each of its partitions' Parquet file. */
+async function writeBin(
 	connection: DuckDBConnection,
-	part: { table: TableDef; outputDir: string; values: PartitionValues; rows: number }
-): Promise<CatalogPartition> {
-	const { table, outputDir, values, rows } = part;
-	const files = partitionFiles(table.name, values, table.partitionBy.length > 0);
-	const where = whereSql(values);
-	const duckdb = path.join(outputDir, files.duckdb);
-	const parquet = path.join(outputDir, files.parquet);
-	await mkdir(path.dirname(duckdb), { recursive: true });
-	await writeDuckdbFile(connection, { table, file: duckdb, where, rows });
-	await connection.run(
-		`COPY (SELECT * FROM ${STAGE} ${where}) TO ${sqlString(parquet)} ` +
-			`(FORMAT parquet, COMPRESSION snappy)`
-	);
-	return {
-		values: Object.fromEntries(values),
-		row_count: rows,
-		duckdb: files.duckdb,
-		duckdb_bytes: (await stat(duckdb)).size,
-		parquet: files.parquet,
-		parquet_bytes: (await stat(parquet)).size
-	};
+	bin: { table: TableDef; outputDir: string; parts: readonly Part[]; index: number }
+): Promise<CatalogPartition[]> {
+	const { table, outputDir, parts, index } = bin;
+	const partitioned = table.partitionBy.length > 0;
+	const binned = partitioned && parts.some((part) => part.values.length > 0);
+	const duckdbPath = binned ? binFile(table.name, index) : partitionFiles(table.name, [], partitioned).duckdb;
+	const duckdb = path.join(outputDir, duckdbPath);
+	const rows = parts.reduce((sum, part) => sum + part.rows, 0);
+	await writeDuckdbFile(connection, { table, file: duckdb, where: whereSql(parts), rows });
+	const duckdbBytes = (await stat(duckdb)).size;
+	const written: CatalogPartition[] = [];
+	for (const part of parts) {
+		const files = partitionFiles(table.name, part.values, partitioned);
+		const parquet = path.join(outputDir, files.parquet);
+		await mkdir(path.dirname(parquet), { recursive: true });
+		await connection.run(
+			`COPY (SELECT * FROM ${STAGE} ${whereSql([part])}) TO ${sqlString(parquet)} ` +
+				`(FORMAT parquet, COMPRESSION snappy)`
+		);
+		written.push({
+			values: Object.fromEntries(part.values),
+			row_count: part.rows,
+			duckdb: duckdbPath,
+			duckdb_bytes: duckdbBytes,
+			parquet: files.parquet,
+			parquet_bytes: (await stat(parquet)).size
+		});
+	}
+	return written;
 }
 
 async function writeTable(
@@ -132,8 +151,9 @@ async function writeTable(
 	// the audit uses to list a sum's parts in the order the report prints them.
 	await connection.run(`CREATE OR REPLACE TABLE ${STAGE} AS ${typedCsvSelect(table, staged.csvPath)}`);
 	const partitions: CatalogPartition[] = [];
-	for (const { values, rows } of await partitionValues(connection, staged)) {
-		partitions.push(await writePartition(connection, { table, outputDir: options.outputDir, values, rows }));
+	const bins = binPartitions(await partitionValues(connection, staged));
+	for (const [index, parts] of bins.entries()) {
+		partitions.push(...(await writeBin(connection, { table, outputDir: options.outputDir, parts, index })));
 	}
 	await connection.run(`DROP TABLE ${STAGE}`);
 	const csv = shipsCsv(staged.rows, options);

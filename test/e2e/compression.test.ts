@@ -86,9 +86,10 @@ describe('precompressed files from the bundled server', () => {
 		}
 	});
 
-	// One partition of the partitioned spending table (data/spending/department_id=…/), as built.
+	// One partition's Parquet of the partitioned spending table (data/spending/department_id=…/), and
+	// the bin of partitions the browser attaches, as built.
 	const PARQUET = '/data/spending/department_id=hengyang_eeb/data_0.parquet';
-	const DUCKDB = '/data/spending/department_id=hengyang_eeb/data.duckdb';
+	const DUCKDB = '/data/spending/bin_000.duckdb';
 
 	it('a Range request gets 206 with the bytes of the file itself: Parquet, and the wasm that has a .br beside it', async () => {
 		const wasm = targets()[2]!;

@@ -1,5 +1,5 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { CatalogColumn, CatalogPartition, CatalogTable } from '$lib/model';
+import type { CatalogColumn, CatalogFile, CatalogTable } from '$lib/model';
 import { quoteIdent } from '$lib/queries/query';
 
 /** How rows came in: the site's DuckDB files, its CSV fallback, or the reader's own import. */
@@ -31,30 +31,30 @@ async function registerSiteFile(db: AsyncDuckDB, path: string, baseUrl: string):
 	return fileName;
 }
 
-/** A partition's database alias: stable, so a second load of the same partition is a no-op. */
-export function partitionAlias(table: string, index: number): string {
+/** A DuckDB file's database alias (by its index in tableFiles): stable, so a second load is a no-op. */
+export function fileAlias(table: string, index: number): string {
 	return `mj_${table}_${index}`;
 }
 
 /**
- * Fetches one DuckDB file and ATTACHes it read-only: DuckDB reads its own columnar storage in
- * place, so no row and no cell becomes a JS object on the way.
+ * Fetches one DuckDB file (a table, or a bin of its partitions) and ATTACHes it read-only: DuckDB
+ * reads its own columnar storage in place, so no row and no cell becomes a JS object on the way.
  */
-export async function attachPartition(options: {
+export async function attachFile(options: {
 	db: AsyncDuckDB;
 	conn: AsyncDuckDBConnection;
-	partition: CatalogPartition;
+	file: CatalogFile;
 	alias: string;
 	baseUrl: string;
 }): Promise<void> {
-	const { db, conn, partition, alias, baseUrl } = options;
-	const fileName = await registerSiteFile(db, partition.duckdb, baseUrl);
+	const { db, conn, file, alias, baseUrl } = options;
+	const fileName = await registerSiteFile(db, file.duckdb, baseUrl);
 	await conn.query(`ATTACH '${fileName.replaceAll("'", "''")}' AS ${quoteIdent(alias)} (READ_ONLY)`);
 }
 
-/** The name a partition's DuckDB file is registered under (by registerSiteFile). */
-export function partitionFile(partition: CatalogPartition): string {
-	return `${FILE_PREFIX}${partition.duckdb}`;
+/** The name a DuckDB file is registered under (by registerSiteFile). */
+export function registeredName(file: CatalogFile): string {
+	return `${FILE_PREFIX}${file.duckdb}`;
 }
 
 /**

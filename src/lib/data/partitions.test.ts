@@ -1,54 +1,68 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogPartition, CatalogTable } from '$lib/model';
-import { partitionBytes, partitionsFor } from './partitions';
+import { fileBytes, filesFor, partitionsFor } from './partitions';
 import { checkSize, memoryBudget, TableTooLarge } from './size-gate';
 
-function partition(values: Record<string, string>, bytes: number): CatalogPartition {
+/** A partition in the DuckDB file `duckdb` of `bytes` bytes (a bin's bytes repeat on each of its partitions). */
+function partition(values: Record<string, string>, rows: number, duckdb: string, bytes: number): CatalogPartition {
 	const dir = Object.entries(values).map(([k, v]) => `${k}=${v}/`).join('');
 	return {
 		values,
-		row_count: bytes / 10,
-		duckdb: `data/spending/${dir}data.duckdb`,
+		row_count: rows,
+		duckdb,
 		duckdb_bytes: bytes,
 		parquet: `data/spending/${dir}data_0.parquet`,
-		parquet_bytes: bytes / 2
+		parquet_bytes: rows
 	};
 }
 
+// Two bins: hengyang + jinan share the first file, muchuan has the second.
 const SPENDING = {
 	name: 'spending',
 	partition_by: ['department_id'],
 	partitions: [
-		partition({ department_id: 'hengyang_eeb' }, 1000),
-		partition({ department_id: 'jinan_eeb' }, 2000),
-		partition({ department_id: 'muchuan_eeb' }, 4000)
+		partition({ department_id: 'hengyang_eeb' }, 100, 'data/spending/bin_000.duckdb', 3000),
+		partition({ department_id: 'jinan_eeb' }, 200, 'data/spending/bin_000.duckdb', 3000),
+		partition({ department_id: 'muchuan_eeb' }, 400, 'data/spending/bin_001.duckdb', 4000)
 	]
 } as unknown as CatalogTable;
 
 const SOURCES = {
 	name: 'sources',
 	partition_by: [],
-	partitions: [partition({}, 500)]
+	partitions: [partition({}, 50, 'data/sources.duckdb', 500)]
 } as unknown as CatalogTable;
 
-describe('partitionsFor', () => {
-	it('keeps only the partitions of the scoped department', () => {
+const paths = (files: ReturnType<typeof filesFor>) => files.map(({ file, index }) => [index, file.duckdb]);
+
+describe('partitionsFor and filesFor', () => {
+	it('keeps only the scoped department, and fetches the one bin holding it', () => {
 		const picked = partitionsFor(SPENDING, { department_id: 'jinan_eeb' });
-		expect(picked.map((p) => p.duckdb)).toEqual(['data/spending/department_id=jinan_eeb/data.duckdb']);
-		expect(partitionBytes(picked)).toBe(2000);
+		expect(picked.map((p) => p.values)).toEqual([{ department_id: 'jinan_eeb' }]);
+		const files = filesFor(SPENDING, { department_id: 'jinan_eeb' });
+		expect(paths(files)).toEqual([[0, 'data/spending/bin_000.duckdb']]);
+		// The bin is fetched whole: both its departments' rows, its bytes once.
+		expect(files[0]?.file.rows).toBe(300);
+		expect(fileBytes(files.map((f) => f.file))).toBe(3000);
+		expect(paths(filesFor(SPENDING, { department_id: 'muchuan_eeb' }))).toEqual([[1, 'data/spending/bin_001.duckdb']]);
 	});
 
-	it('reads every partition without a scope, or with a scope on other columns', () => {
+	it('reads every file once without a scope, or with a scope on other columns', () => {
 		expect(partitionsFor(SPENDING, undefined)).toHaveLength(3);
 		expect(partitionsFor(SPENDING, { region_id: 'hunan' })).toHaveLength(3);
-		expect(partitionBytes(partitionsFor(SPENDING, undefined))).toBe(7000);
+		const all = filesFor(SPENDING, undefined);
+		expect(paths(all)).toEqual([
+			[0, 'data/spending/bin_000.duckdb'],
+			[1, 'data/spending/bin_001.duckdb']
+		]);
+		expect(all.map((f) => f.file.partitions)).toEqual([[0, 1], [2]]);
+		expect(fileBytes(all.map((f) => f.file))).toBe(7000);
 	});
 
 	it('a one-file table is read whole whatever the scope; an unknown department reads nothing', () => {
-		expect(partitionsFor(SOURCES, { department_id: 'jinan_eeb' }).map((p) => p.duckdb)).toEqual([
-			'data/spending/data.duckdb'
-		]);
+		expect(paths(filesFor(SOURCES, { department_id: 'jinan_eeb' }))).toEqual([[0, 'data/sources.duckdb']]);
 		expect(partitionsFor(SPENDING, { department_id: 'nowhere' })).toEqual([]);
+		expect(filesFor(SPENDING, { department_id: 'nowhere' })).toEqual([]);
 	});
 });
 

@@ -1,4 +1,4 @@
-import type { CatalogPartition, CatalogTable } from '$lib/model';
+import { tableFiles, type CatalogFile, type CatalogPartition, type CatalogTable } from '$lib/model';
 
 export type Scope = Readonly<Record<string, string | number>>;
 
@@ -15,7 +15,18 @@ export function partitionsFor(table: CatalogTable, scope: Scope | undefined): Ca
 	);
 }
 
-/** Bytes the browser fetches for these partitions. */
-export function partitionBytes(partitions: readonly CatalogPartition[]): number {
-	return partitions.reduce((sum, p) => sum + p.duckdb_bytes, 0);
+/**
+ * The DuckDB files holding the partitions `scope` selects, each with its index in the table's
+ * files (its alias): a bin of several departments is fetched whole, once.
+ */
+export function filesFor(table: CatalogTable, scope: Scope | undefined): { file: CatalogFile; index: number }[] {
+	const wanted = new Set(partitionsFor(table, scope));
+	return tableFiles(table.partitions)
+		.map((file, index) => ({ file, index }))
+		.filter(({ file }) => file.partitions.some((i) => wanted.has(table.partitions[i]!)));
+}
+
+/** Bytes the browser fetches for these files. */
+export function fileBytes(files: readonly CatalogFile[]): number {
+	return files.reduce((sum, f) => sum + f.bytes, 0);
 }

@@ -1,10 +1,10 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Catalog, CatalogPartition, CatalogTable } from '$lib/model';
+import type { Catalog, CatalogFile, CatalogTable } from '$lib/model';
 import { CSV_MAX_ROWS } from '$lib/model/layout';
-import { attachPartition, copyPartitions, createUnionView, partitionAlias, partitionFile, type LoadResult } from './load';
+import { attachFile, copyPartitions, createUnionView, fileAlias, registeredName, type LoadResult } from './load';
 import { emptyRelation } from './imported';
 import { ImportedRows, type ContractRow, type ImportLoad } from './imported-rows';
-import { partitionBytes, partitionsFor, type Scope } from './partitions';
+import { fileBytes, filesFor, type Scope } from './partitions';
 import { checkSize } from './size-gate';
 import { quoteIdent } from '$lib/queries/query';
 
@@ -31,7 +31,7 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
  */
 export class TableStore {
 	readonly loads: LoadResult[] = [];
-	/** Per table: the attached (or copied) partitions' indexes and their file bytes. */
+	/** Per table: the attached (or copied) DuckDB files' indexes (see tableFiles) and their bytes. */
 	private readonly attached = new Map<string, Map<number, number>>();
 	/** Copied tables whose in-memory table exists (later partitions are appended to it). */
 	private readonly created = new Set<string>();
@@ -97,26 +97,24 @@ export class TableStore {
 	private async createView(table: CatalogTable): Promise<void> {
 		const aliases = [...(this.attached.get(table.name)?.keys() ?? [])]
 			.sort((a, b) => a - b)
-			.map((i) => partitionAlias(table.name, i));
+			.map((i) => fileAlias(table.name, i));
 		const extra = this.imported.relations(table);
 		await createUnionView(this.conn, table.name, aliases, aliases.length + extra.length ? extra : [emptyRelation(table)]);
 	}
 
-	private missing(table: CatalogTable, scope: Scope | undefined): { partition: CatalogPartition; index: number }[] {
+	/** The files holding what `scope` selects that this tab has not attached yet. */
+	private missing(table: CatalogTable, scope: Scope | undefined): { file: CatalogFile; index: number }[] {
 		const have = this.attached.get(table.name);
-		const wanted = new Set(partitionsFor(table, scope));
-		return table.partitions
-			.map((partition, index) => ({ partition, index }))
-			.filter(({ partition, index }) => wanted.has(partition) && !have?.has(index));
+		return filesFor(table, scope).filter(({ index }) => !have?.has(index));
 	}
 
 	private async load(tables: readonly string[], scope: Scope | undefined): Promise<void> {
 		const defs = this.catalog.tables.filter((t) => tables.includes(t.name));
-		const plans = defs.map((table) => ({ table, parts: this.missing(table, scope) })).filter((p) => p.parts.length);
+		const plans = defs.map((table) => ({ table, files: this.missing(table, scope) })).filter((p) => p.files.length);
 		let loaded = this.loadedBytes;
-		for (const { table, parts } of plans) {
-			const bytes = partitionBytes(parts.map((p) => p.partition));
-			const rows = parts.reduce((s, p) => s + p.partition.row_count, 0);
+		for (const { table, files } of plans) {
+			const bytes = fileBytes(files.map((f) => f.file));
+			const rows = files.reduce((s, f) => s + f.file.rows, 0);
 			checkSize({
 				table: table.name,
 				rows,
@@ -128,7 +126,7 @@ export class TableStore {
 			});
 			loaded += bytes;
 		}
-		for (const plan of plans) await this.loadTable(plan.table, plan.parts);
+		for (const plan of plans) await this.loadTable(plan.table, plan.files);
 		for (const table of defs) await this.createEmpty(table);
 	}
 
@@ -146,18 +144,18 @@ export class TableStore {
 		await this.imported.appendTo(table.name);
 	}
 
-	private async loadTable(table: CatalogTable, parts: { partition: CatalogPartition; index: number }[]) {
+	private async loadTable(table: CatalogTable, files: { file: CatalogFile; index: number }[]) {
 		const started = performance.now();
 		const have = this.attached.get(table.name) ?? new Map<number, number>();
-		// Recorded before the fetches, so a partition attached before a failure is not attached twice.
+		// Recorded before the fetches, so a file attached before a failure is not attached twice.
 		this.attached.set(table.name, have);
-		await inParallel(parts, FETCH_CONCURRENCY, async ({ partition, index }) => {
-			const alias = partitionAlias(table.name, index);
-			await attachPartition({ db: this.db, conn: this.conn, partition, alias, baseUrl: this.options.baseUrl });
-			have.set(index, partition.duckdb_bytes);
+		await inParallel(files, FETCH_CONCURRENCY, async ({ file, index }) => {
+			const alias = fileAlias(table.name, index);
+			await attachFile({ db: this.db, conn: this.conn, file, alias, baseUrl: this.options.baseUrl });
+			have.set(index, file.bytes);
 		});
 		if (this.isCopy(table)) {
-			const added = parts.map(({ partition, index }) => ({ alias: partitionAlias(table.name, index), file: partitionFile(partition) }));
+			const added = files.map(({ file, index }) => ({ alias: fileAlias(table.name, index), file: registeredName(file) }));
 			const create = !this.created.has(table.name);
 			await copyPartitions({ db: this.db, conn: this.conn, table: table.name, added, create });
 			this.created.add(table.name);
@@ -167,9 +165,9 @@ export class TableStore {
 		this.loads.push({
 			table: table.name,
 			path: 'duckdb',
-			partitions: parts.length,
-			rows: parts.reduce((s, p) => s + p.partition.row_count, 0),
-			bytes: partitionBytes(parts.map((p) => p.partition)),
+			partitions: files.reduce((s, f) => s + f.file.partitions.length, 0),
+			rows: files.reduce((s, f) => s + f.file.rows, 0),
+			bytes: fileBytes(files.map((f) => f.file)),
 			milliseconds: performance.now() - started
 		});
 	}

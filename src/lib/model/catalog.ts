@@ -28,8 +28,12 @@ export interface CatalogPartition {
 	/** Partition column values (`{ department_id: 'hengyang_eco' }`); `{}` for a one-file table. */
 	readonly values: Readonly<Record<string, string | number>>;
 	readonly row_count: number;
-	/** `data/<table>.duckdb`, or `data/<table>/<col>=<value>/data.duckdb`. */
+	/**
+	 * `data/<table>.duckdb`, or the bin holding this partition, `data/<table>/bin_000.duckdb`: several
+	 * small partitions share one file (see BIN_MAX_ROWS); `tableFiles` lists each file once.
+	 */
 	readonly duckdb: string;
+	/** Bytes of the `duckdb` file (the whole bin's, repeated on each partition it holds). */
 	readonly duckdb_bytes: number;
 	/** `data/<table>.parquet`, or `data/<table>/<col>=<value>/data_0.parquet`. */
 	readonly parquet: string;
@@ -53,7 +57,7 @@ export interface CatalogTable {
 	readonly partition_by: readonly string[];
 	/** Every file set of the table (exactly one when partition_by is empty). */
 	readonly partitions: readonly CatalogPartition[];
-	/** Sum of the partitions' duckdb_bytes: what loading the whole table in the browser fetches. */
+	/** Bytes of the table's distinct DuckDB files: what loading the whole table in the browser fetches. */
 	readonly bytes: number;
 	readonly primary_key: readonly string[];
 	readonly columns: readonly CatalogColumn[];
@@ -86,7 +90,7 @@ export interface BuiltTable {
 	readonly rowCount: number;
 	/** Distinct source_id values of the rows. */
 	readonly sourceIds: readonly string[];
-	/** Partitions with paths relative to the data folder (`spending/department_id=x/data.duckdb`). */
+	/** Partitions with paths relative to the data folder (`spending/bin_000.duckdb`, `spending/department_id=x/data_0.parquet`). */
 	readonly partitions: readonly CatalogPartition[];
 	/** Whether `<table>.csv` was written. */
 	readonly csv: boolean;
@@ -116,7 +120,7 @@ function catalogTable(built: BuiltTable, dataPath: string): CatalogTable {
 		format: 'duckdb',
 		partition_by: definition.partitionBy,
 		partitions,
-		bytes: partitions.reduce((sum, partition) => sum + partition.duckdb_bytes, 0),
+		bytes: tableFiles(partitions).reduce((sum, file) => sum + file.bytes, 0),
 		primary_key: definition.primaryKey,
 		columns: catalogColumns(built.name),
 		source_ids: [...built.sourceIds].sort()
@@ -137,4 +141,36 @@ export function buildCatalog(args: {
 		return built === undefined ? [] : [catalogTable(built, dataPath)];
 	});
 	return { generated_at: args.generatedAt, tables, sources: args.sources };
+}
+
+/** One DuckDB file of a table, and the partitions (indexes into `partitions`) it holds. */
+export interface CatalogFile {
+	readonly duckdb: string;
+	readonly bytes: number;
+	/** Rows of every partition in the file. */
+	readonly rows: number;
+	readonly partitions: readonly number[];
+}
+
+/**
+ * The distinct DuckDB files of these partitions, in order of first appearance (a file's position
+ * is its stable index): what the browser and the prerender ATTACH, each file once.
+ */
+export function tableFiles(partitions: readonly CatalogPartition[]): CatalogFile[] {
+	const files = new Map<string, { duckdb: string; bytes: number; rows: number; partitions: number[] }>();
+	for (const [index, partition] of partitions.entries()) {
+		const file = files.get(partition.duckdb);
+		if (file === undefined) {
+			files.set(partition.duckdb, {
+				duckdb: partition.duckdb,
+				bytes: partition.duckdb_bytes,
+				rows: partition.row_count,
+				partitions: [index]
+			});
+		} else {
+			file.rows += partition.row_count;
+			file.partitions.push(index);
+		}
+	}
+	return [...files.values()];
 }

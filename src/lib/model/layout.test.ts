@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_MAX_ROWS, PARTITION_VALUE, parquetGlob, partitionFiles, shipsCsv } from './layout';
+import {
+	BIN_MAX_ROWS,
+	CSV_MAX_ROWS,
+	PARTITION_VALUE,
+	binFile,
+	binPartitions,
+	parquetGlob,
+	partitionFiles,
+	shipsCsv
+} from './layout';
 import { TABLE_LIST, findColumn } from './tables';
 
 describe('built file layout', () => {
@@ -14,6 +23,21 @@ describe('built file layout', () => {
 			parquet: 'activities/data_0.parquet'
 		});
 		expect(parquetGlob('spending', true)).toBe('spending/**/*.parquet');
+	});
+
+	it('bins consecutive partitions up to 100,000 rows; a bigger partition keeps its own bin', () => {
+		const part = (name: string, rows: number) => ({ name, rows });
+		const parts = [part('a', 60_000), part('b', 40_000), part('c', 1), part('d', 250_000), part('e', 5)];
+		expect(binPartitions(parts).map((bin) => bin.map((p) => p.name))).toEqual([
+			['a', 'b'],
+			['c'],
+			['d'],
+			['e']
+		]);
+		expect(BIN_MAX_ROWS).toBe(100_000);
+		expect(binPartitions([])).toEqual([]);
+		expect(binPartitions(parts, 10).map((bin) => bin.length)).toEqual([1, 1, 1, 1, 1]);
+		expect(binFile('spending', 7)).toBe('spending/bin_007.duckdb');
 	});
 
 	it('ships a CSV up to 100,000 rows, or always with --csv', () => {

@@ -2,7 +2,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Query, QueryRunner, Row } from '$lib/queries/query';
-import type { Catalog } from '$lib/model';
+import { tableFiles, type Catalog } from '$lib/model';
 
 /** Where `npm run data` writes the built tables; the prerender reads the same files the browser gets. */
 export const STATIC_DATA_DIR = join(process.cwd(), 'static', 'data');
@@ -38,10 +38,11 @@ export async function openNodeDatabase(dir = STATIC_DATA_DIR): Promise<DuckDBCon
 	for (const table of readCatalog(dir).tables) {
 		const name = `"${table.name}"`;
 		const parts: string[] = [];
-		for (const [i, partition] of table.partitions.entries()) {
+		const files = tableFiles(table.partitions);
+		for (const [i, file] of files.entries()) {
 			const alias = `"p_${table.name}_${i}"`;
-			const file = join(dir, partition.duckdb.replace(/^data\//, ''));
-			await conn.run(`ATTACH ${sqlString(file)} AS ${alias} (READ_ONLY)`);
+			const path = join(dir, file.duckdb.replace(/^data\//, ''));
+			await conn.run(`ATTACH ${sqlString(path)} AS ${alias} (READ_ONLY)`);
 			parts.push(`SELECT * FROM ${alias}.${name}`);
 		}
 		if (parts.length === 0) {
@@ -51,7 +52,7 @@ export async function openNodeDatabase(dir = STATIC_DATA_DIR): Promise<DuckDBCon
 			await conn.run(`CREATE TABLE ${name} AS ${parts.join(' UNION ALL BY NAME ')}`);
 		}
 		// Copied into memory: the files are closed again (a later build may replace them).
-		for (const i of table.partitions.keys()) await conn.run(`DETACH "p_${table.name}_${i}"`);
+		for (const i of files.keys()) await conn.run(`DETACH "p_${table.name}_${i}"`);
 	}
 	return conn;
 }

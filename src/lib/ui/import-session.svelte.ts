@@ -9,6 +9,10 @@ import type { ImportBundle } from '$lib/import/bundle';
 import type { ImportOptions } from '$lib/import/import';
 import type { ContractRow, ImportProblem, Recipe } from '$lib/import/types';
 import { addImport, referenceRows } from '$lib/ui/imported.svelte';
+import { browserDatabase, whenIdle } from '$lib/ui/browser-data';
+
+/** Files up to this size start DuckDB while they are read (see ImportSession.warm). */
+const WARM_WHILE_READING_BYTES = 8 * 2 ** 20;
 
 export type EntryStatus = 'queued' | 'running' | 'done' | 'refused' | 'cancelled' | 'failed';
 
@@ -67,6 +71,7 @@ export class ImportSession {
 	loadError = $state('');
 	private nextId = 1;
 	private queue: Promise<void> = Promise.resolve();
+	private warmed = false;
 
 	constructor(private readonly describe: (entry: ImportEntry) => string) {}
 
@@ -76,12 +81,32 @@ export class ImportSession {
 			this.entries.push(entry);
 			// The size gate answers at once: no waiting behind other files or for reference rows.
 			const refusal = sizeRefusal(file.name, file.size);
-			if (refusal === null) this.enqueue(entry);
-			else {
+			if (refusal === null) {
+				this.enqueue(entry);
+				if (file.size <= WARM_WHILE_READING_BYTES) this.warm();
+			} else {
 				entry.refusal = refusal;
 				this.settle(entry, 'refused');
 			}
 		}
+	}
+
+	/**
+	 * Starts the page's DuckDB early, so "Load" does not wait for DuckDB's start as well
+	 * (docs/benchmarks.md, "Browser import"): while a small file is read (its worker is another
+	 * thread, and the read takes a moment), or once a big one is read (during a long read DuckDB's
+	 * start would compete with it for the cores and memory, and slow Cancel). Not at page load: the
+	 * page stays light until a file is given. A failed start is retried by Load.
+	 */
+	private warm(): void {
+		if (this.warmed) return;
+		this.warmed = true;
+		whenIdle(() =>
+			browserDatabase().then(
+				() => undefined,
+				() => (this.warmed = false)
+			)
+		);
 	}
 
 	rerun(entry: ImportEntry): void {
@@ -127,6 +152,7 @@ export class ImportSession {
 		const result = await running.result;
 		entry.running = null;
 		if (result.kind === 'done') {
+			this.warm();
 			entry.outcome = result.outcome;
 			this.settle(entry, 'done');
 		} else if (result.kind === 'refused') {
