@@ -65,7 +65,7 @@ describe('PM2.5 chart', () => {
 		]);
 		expect(data.limit).toBe(35);
 	});
-	it('draws the grade II limit as a reference line with its label', () => {
+	it('draws the grade II limit as a reference line named in the legend', () => {
 		const option = concentrationChart(pm25, {
 			locale: 'en',
 			title: 'PM2.5',
@@ -74,16 +74,19 @@ describe('PM2.5 chart', () => {
 		}) as {
 			series: {
 				name: string;
-				markLine?: { data: { yAxis: number }[]; label: { formatter: () => string } };
+				data: unknown[];
+				id?: string;
+				markLine?: unknown;
 			}[];
 		};
 		expect(option.series.map((s) => s.name)).toEqual([
 			'Urban area (self-assessment)',
-			'Whole city (yearbook)'
+			'Whole city (yearbook)',
+			'National grade II standard 35 µg/m³'
 		]);
-		expect(option.series[0]?.markLine?.data).toEqual([{ yAxis: 35 }]);
-		expect(option.series[0]?.markLine?.label.formatter()).toBe('National grade II standard 35 µg/m³');
-		expect(option.series[1]?.markLine).toBeUndefined();
+		expect(option.series[2]?.data).toEqual([35, 35]);
+		expect(option.series[2]?.id).toBe('reference:National grade II standard 35 µg/m³');
+		expect(option.series.some((s) => s.markLine)).toBe(false);
 	});
 });
 

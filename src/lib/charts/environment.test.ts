@@ -62,7 +62,8 @@ describe('air quality chart', () => {
 			'市城区（部门自评报告）',
 			'全市（统计年鉴）',
 			'湖南省各市平均（生态环境状况公报）',
-			'城市目标（工作方案）'
+			'城市目标（工作方案）',
+			'国家二级标准 ≤ 35 µg/m³'
 		]);
 		expect(option.series[1]?.data.map((d) => d?.value ?? null)).toEqual([31, 29]);
 		expect(option.series[2]?.data.map((d) => d?.value ?? null)).toEqual([null, 34]);
@@ -81,9 +82,12 @@ describe('air quality chart', () => {
 		expect(option.series[2]?.lineStyle.width).toBe(0);
 		expect(option.series[3]?.lineStyle.width).toBe(0);
 		expect(option.series[3]?.data[0]?.label.formatter()).toBe('≤39');
-		expect(option.series[0]?.markLine?.data).toEqual([{ yAxis: 35 }]);
-		expect(option.series[0]?.markLine?.label.formatter()).toBe('国家二级标准 ≤ 35 µg/m³');
-		expect(option.series[1]?.markLine).toBeUndefined();
+		// The limit is a dotted line of its own, named in the legend (a label on it sat on the points).
+		const limit = option.series.at(-1);
+		expect(limit?.name).toBe('国家二级标准 ≤ 35 µg/m³');
+		expect(limit?.data).toEqual([35, 35]);
+		expect(limit?.lineStyle.type).toBe('dotted');
+		expect(option.series.some((s) => s.markLine)).toBe(false);
 		expect(option.tooltip.renderMode).toBe('richText');
 	});
 });

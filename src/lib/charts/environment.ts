@@ -1,5 +1,5 @@
 import type { ChartOption } from './echarts';
-import { DECALS, LINE_SYMBOLS, PALETTE, baseOption } from './theme';
+import { DECALS, LINE_SYMBOLS, PALETTE, baseOption, referenceLine } from './theme';
 import { literalLabel, literalTooltip } from './literal';
 
 /** One value of a series; `label` is the text drawn next to it (already formatted, derived marked). */
@@ -84,34 +84,28 @@ export function airQualityChart(series: AirSeries[], options: AirChartOptions): 
 			min: 0,
 			max: airAxisMax(series, options.limit?.value ?? null)
 		},
-		series: series.map((s, index) => ({
-			type: 'line' as const,
-			name: s.label,
-			connectNulls: false,
-			symbolSize: s.kind === 'scope' ? 8 : 12,
-			...seriesStyle(s, index, counts),
-			// Benchmarks and targets sit among the city's points: their values are in the table and tooltip.
-			label: { show: s.kind === 'scope', position: 'top', fontSize: 11 },
-			labelLayout: { moveOverlap: 'shiftY' },
-			data: years.map((year) => {
-				const point = s.points.find((p) => p.year === year);
-				if (!point) return null;
-				return {
-					value: point.value,
-					label: { formatter: literalLabel(point.label) },
-					...(point.derived ? { symbol: 'emptyCircle', symbolSize: 10 } : {})
-				};
-			}),
-			markLine:
-				index === 0 && options.limit
-					? {
-							symbol: 'none',
-							lineStyle: { color: '#c0392b', type: 'dotted', width: 2 },
-							label: { formatter: literalLabel(options.limit.label), position: 'insideStartTop' },
-							data: [{ yAxis: options.limit.value }]
-						}
-					: undefined
-		}))
+		series: [
+			...series.map((s, index) => ({
+				type: 'line' as const,
+				name: s.label,
+				connectNulls: false,
+				symbolSize: s.kind === 'scope' ? 8 : 12,
+				...seriesStyle(s, index, counts),
+				// Benchmarks and targets sit among the city's points: their values are in the table and tooltip.
+				label: { show: s.kind === 'scope', position: 'top', fontSize: 11 },
+				labelLayout: { moveOverlap: 'shiftY' },
+				data: years.map((year) => {
+					const point = s.points.find((p) => p.year === year);
+					if (!point) return null;
+					return {
+						value: point.value,
+						label: { formatter: literalLabel(point.label) },
+						...(point.derived ? { symbol: 'emptyCircle', symbolSize: 10 } : {})
+					};
+				})
+			})),
+			...(options.limit ? [referenceLine(options.limit.label, options.limit.value, years.length)] : [])
+		]
 	};
 }
 

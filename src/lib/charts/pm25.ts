@@ -1,8 +1,8 @@
 import type { Locale } from '$lib/i18n/locales';
 import { formatConcentration } from '$lib/format';
 import type { ChartOption } from './echarts';
-import { LINE_SYMBOLS, PALETTE, baseOption } from './theme';
-import { literalLabel, literalTooltip } from './literal';
+import { LINE_SYMBOLS, PALETTE, baseOption, referenceLine } from './theme';
+import { literalTooltip } from './literal';
 
 export interface ConcentrationPoint {
 	year: number;
@@ -33,7 +33,7 @@ export function concentrationSeriesData(points: ConcentrationPoint[]) {
 	return { years, series, limit };
 }
 
-/** A line per scope with the GB 3095-2012 grade II limit as a dashed reference line. */
+/** A line per scope with the GB 3095-2012 grade II limit as a dotted reference line (in the legend). */
 export function concentrationChart(
 	points: ConcentrationPoint[],
 	options: ConcentrationChartOptions
@@ -47,28 +47,21 @@ export function concentrationChart(
 		tooltip: literalTooltip({ format }),
 		xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
 		yAxis: { type: 'value', name: 'µg/m³', min: 0 },
-		series: series.map((s, index) => ({
-			type: 'line' as const,
-			name: options.scopeLabels[s.scope] ?? s.scope,
-			data: s.values,
-			connectNulls: false,
-			symbol: LINE_SYMBOLS[index % LINE_SYMBOLS.length],
-			symbolSize: 8,
-			lineStyle: { type: index === 0 ? 'solid' : 'dashed', width: 2 },
-			itemStyle: { color: PALETTE[index] },
-			label: { show: true, position: 'top', fontSize: 11 },
-			markLine:
-				index === 0 && limit !== null
-					? {
-							symbol: 'none',
-							lineStyle: { color: '#c0392b', type: 'dotted', width: 2 },
-							label: {
-								formatter: literalLabel(`${options.limitLabel} ${format(limit)}`),
-								position: 'insideEndTop'
-							},
-							data: [{ yAxis: limit }]
-						}
-					: undefined
-		}))
+		series: [
+			...series.map((s, index) => ({
+				type: 'line' as const,
+				name: options.scopeLabels[s.scope] ?? s.scope,
+				data: s.values,
+				connectNulls: false,
+				symbol: LINE_SYMBOLS[index % LINE_SYMBOLS.length],
+				symbolSize: 8,
+				lineStyle: { type: index === 0 ? 'solid' : 'dashed', width: 2 },
+				itemStyle: { color: PALETTE[index] },
+				label: { show: true, position: 'top', fontSize: 11 }
+			})),
+			...(limit === null
+				? []
+				: [referenceLine(`${options.limitLabel} ${format(limit)}`, limit, years.length)])
+		]
 	};
 }

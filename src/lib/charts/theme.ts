@@ -25,9 +25,15 @@ export const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'] as const;
 export const FONT_FAMILY =
 	'"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
-/** Both the prerendered SVG and the live chart use this box, so the swap causes no layout shift. */
-export const CHART_WIDTH = 640;
+/**
+ * The two boxes a chart is prerendered for (and exported at, wide): the desktop one spans the
+ * content column, the narrow one a 412 px phone's card. The live chart takes the same boxes
+ * (ChartFigure's aspect ratios), so the swap causes no layout shift.
+ */
+export const CHART_WIDTH = 960;
 export const CHART_HEIGHT = 400;
+export const NARROW_CHART_WIDTH = 360;
+export const NARROW_CHART_HEIGHT = 450;
 
 /**
  * What every Mingjing chart shares: no animation (the prerendered SVG is the final frame), the CJK
@@ -41,5 +47,25 @@ export function baseOption(title: string) {
 		aria: { enabled: true, decal: { show: true } },
 		title: { text: title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
 		legend: { top: 34, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } }
+	};
+}
+
+/**
+ * A reference value (a national limit) as a dotted line of its own with a legend entry: a label
+ * drawn on the line sat on the data points next to it. Its `reference:` id keeps it out of the
+ * chart's data export (it is not one of the figures drawn, and the table names it).
+ */
+export function referenceLine(name: string, value: number, count: number) {
+	return {
+		type: 'line' as const,
+		id: `reference:${name}`,
+		name,
+		data: Array.from({ length: count }, () => value),
+		symbol: 'none',
+		silent: true,
+		z: 1,
+		lineStyle: { color: '#c0392b', type: 'dotted' as const, width: 2 },
+		itemStyle: { color: '#c0392b' },
+		label: { show: false }
 	};
 }

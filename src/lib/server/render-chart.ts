@@ -1,2 +1,2 @@
-/** Build-time chart rendering: the shared SSR renderer at the prerendered chart size. */
-export { renderChartTree } from '$lib/charts/render-tree';
+/** Build-time chart rendering: the shared SSR renderer, laid out for the desktop and the phone box. */
+export { renderStaticChart as renderChartTree } from '$lib/charts/render-tree';

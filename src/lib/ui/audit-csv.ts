@@ -3,7 +3,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { bilingual, explanation, severityLabel } from './audit-view';
 import { sourceTitle, type SourceMap } from './sources';
-import { CSV_BOM, toCsv } from './csv';
+import { CSV_BOM, toCsv, type CsvCell } from './csv';
 
 const COLUMNS = [
 	'id',
@@ -31,13 +31,16 @@ const COLUMNS = [
 	'explanation'
 ] as const;
 
-/** A number as data (no grouping, published decimals) so a spreadsheet can compute with it. */
-export function plainNumber(value: number | null, decimals: number | null = null): string {
-	if (value === null) return '';
-	return decimals === null ? String(Math.round(value * 1e6) / 1e6) : value.toFixed(decimals);
+/**
+ * A number as a number cell (written plain, never neutralised, so a spreadsheet computes with it
+ * and a negative difference stays negative), rounded to the published decimals.
+ */
+export function plainNumber(value: number | null, decimals: number | null = null): number | null {
+	if (value === null || !Number.isFinite(value)) return null;
+	return decimals === null ? Math.round(value * 1e6) / 1e6 : Number(value.toFixed(decimals));
 }
 
-function sideCells(side: FindingSide, sources: SourceMap, locale: Locale): string[] {
+function sideCells(side: FindingSide, sources: SourceMap, locale: Locale): CsvCell[] {
 	return [
 		bilingual(side.label, locale),
 		plainNumber(side.value, side.decimals),
@@ -55,8 +58,12 @@ export interface CsvContext {
 	locale: Locale;
 }
 
-/** The findings shown, one row each, with the same texts the page shows (header row first). */
-export function findingsCsvRows(findings: readonly Finding[], context: CsvContext): string[][] {
+/**
+ * The findings shown, one row each (a finding is one comparison of two published values), with
+ * the same texts the page shows (header row first); years, values, difference and tolerance are
+ * number cells.
+ */
+export function findingsCsvRows(findings: readonly Finding[], context: CsvContext): CsvCell[][] {
 	const { rules, sources, departmentName, locale } = context;
 	const header = COLUMNS.map((column) => t(locale, `audit_csv_${column}` as MessageKey));
 	const rows = findings.map((f) => {
@@ -66,7 +73,7 @@ export function findingsCsvRows(findings: readonly Finding[], context: CsvContex
 			severityLabel(f.severity, locale),
 			rule ? bilingual(rule.title, locale) : f.rule_id,
 			departmentName(f.department_id),
-			f.fiscal_year === null ? '' : String(f.fiscal_year),
+			f.fiscal_year,
 			f.stage ? t(locale, `stage_${f.stage}` as MessageKey) : '',
 			bilingual(f.subject, locale),
 			...sideCells(f.left, sources, locale),

@@ -89,8 +89,10 @@ describe('CSV export', () => {
 		const rows = findingsCsvRows([threePublic()], context);
 		expect(rows[0]?.slice(0, 4)).toEqual(['编号', '严重程度', '规则', '部门']);
 		const row = rows[1]!;
-		expect(row).toContain('18.4');
-		expect(row).toContain('17.57');
+		// Values are number cells: written as plain numbers, never neutralised.
+		expect(row).toContain(18.4);
+		expect(row).toContain(17.57);
+		expect(row).toContain(2021);
 		expect(row).toContain('10.28 + 0 + 7.29');
 		expect(row).toContain('附件1 / 经费控制情况 / 三公经费 / 2021年决算数');
 		expect(row).toContain('衡阳市生态环境局2022年度部门整体支出绩效自评报告');

@@ -2,7 +2,8 @@ import type { Attachment } from 'svelte/attachments';
 import type { ChartOption } from '$lib/charts/echarts';
 
 /**
- * The only code that calls echarts.init / setOption / resize / dispose. ECharts is imported on
+ * The only code that calls echarts.init / setOption / resize / dispose. The option is laid out
+ * (lib/charts/layout) for the node's box, and again whenever the box changes size. ECharts is imported on
  * first use so it stays off the first-paint path; the prerendered SVG is shown until then.
  * Svelte re-runs the attachment when the option changes (a new language or view), which
  * re-initialises the chart.
@@ -11,18 +12,29 @@ export function liveChart(option: ChartOption, onReady: (ready: boolean) => void
 	return (node) => {
 		let disposed = false;
 		let dispose = () => {};
-		void import('$lib/charts/echarts').then(({ echarts }) => {
-			if (disposed) return;
-			const chart = echarts.init(node, null, { renderer: 'svg' });
-			chart.setOption(option);
-			const observer = new ResizeObserver(() => chart.resize());
-			observer.observe(node);
-			dispose = () => {
-				observer.disconnect();
-				chart.dispose();
-			};
-			onReady(true);
-		});
+		void Promise.all([import('$lib/charts/echarts'), import('$lib/charts/layout')]).then(
+			([{ echarts }, { fitChart }]) => {
+				if (disposed) return;
+				const chart = echarts.init(node, null, { renderer: 'svg' });
+				let laidOut = '';
+				// The layout depends on the box: laid out again (not only resized) when the box changes.
+				const layOut = () => {
+					const box = { width: node.clientWidth, height: node.clientHeight };
+					if (box.width === 0 || `${box.width}x${box.height}` === laidOut) return;
+					laidOut = `${box.width}x${box.height}`;
+					chart.resize();
+					chart.setOption(fitChart(option, box), { notMerge: true });
+				};
+				layOut();
+				const observer = new ResizeObserver(layOut);
+				observer.observe(node);
+				dispose = () => {
+					observer.disconnect();
+					chart.dispose();
+				};
+				onReady(true);
+			}
+		);
 		return () => {
 			disposed = true;
 			dispose();

@@ -1,4 +1,6 @@
 import type { ChartOption } from '$lib/charts/echarts';
+import { chartValues } from '$lib/charts/tidy';
+import { CSV_BOM, toCsv, type CsvCell } from './csv';
 import { serialiseSvgTree } from './export-svg';
 
 /**
@@ -34,3 +36,22 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 }
 
 export { downloadBlob } from './download';
+
+/**
+ * A chart's CSV: tidy, one row per value drawn (year or category, series, value, unit). The value
+ * is a number cell (2264, -1950.46, never `2,264 (CNY 10k)`); the column names are the same in
+ * both languages so a script reading the file does not depend on the page's language.
+ */
+export function chartCsv(option: ChartOption, unit: string | undefined): string {
+	const { categoryKind, values } = chartValues(option);
+	const rows: CsvCell[][] = [
+		[categoryKind, 'series', 'value', 'unit'],
+		...values.map((v) => [
+			categoryKind === 'year' ? Number(v.category) : v.category,
+			v.series,
+			v.value,
+			unit ?? ''
+		])
+	];
+	return CSV_BOM + toCsv(rows);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { neutraliseCell, quoteCell, tableToCsv, toCsv } from './csv';
+import { neutraliseCell, numberCell, quoteCell, toCsv } from './csv';
 
 describe('neutraliseCell', () => {
 	it('prefixes cells a spreadsheet would evaluate', () => {
@@ -11,9 +11,8 @@ describe('neutraliseCell', () => {
 		expect(neutraliseCell('\tx')).toBe("'\tx");
 		expect(neutraliseCell('\rx')).toBe("'\rx");
 	});
-	it('keeps signed numbers numbers, and still neutralises formulas that look numeric', () => {
-		for (const n of ['-5383.36', '-1,950.46', '-1e3', '+5', '-0.5']) expect(neutraliseCell(n)).toBe(n);
-		for (const f of ['-1+1', '-5383.36)', '-1,95', '+1 ', '-A1', '-'])
+	it('neutralises every text cell that starts like a formula, numeric-looking or not', () => {
+		for (const f of ['-1+1', '-5383.36', '-1,950.46', '+5', '-A1', '-'])
 			expect(neutraliseCell(f)).toBe(`'${f}`);
 	});
 	it('leaves ordinary cells alone', () => {
@@ -39,13 +38,23 @@ describe('toCsv', () => {
 			toCsv([
 				['年度', '金额'],
 				['2022', '2,966.94 万元'],
-				['=HYPERLINK("x")', '-1']
+				['=HYPERLINK("x")', '-1'],
+				['2021', -1]
 			])
-		).toBe('年度,金额\r\n2022,"2,966.94 万元"\r\n"\'=HYPERLINK(""x"")",-1\r\n');
+		).toBe('年度,金额\r\n2022,"2,966.94 万元"\r\n"\'=HYPERLINK(""x"")",\'-1\r\n2021,-1\r\n');
 	});
-	it('writes the data table in its shape: header, then rows', () => {
-		const csv = tableToCsv({ columns: ['Year', 'Amount'], rows: [['2021', '18.4 (CNY 10k)']] });
-		expect(csv).toBe('Year,Amount\r\n2021,18.4 (CNY 10k)\r\n');
+	it('writes number cells plain and never neutralises them (a negative number stays a number)', () => {
+		expect(
+			toCsv([
+				['year', 'value'],
+				[2022, -1950.46],
+				[2021, 2264],
+				[null, 5393.639999999999]
+			])
+		).toBe('year,value\r\n2022,-1950.46\r\n2021,2264\r\n,5393.64\r\n');
+		expect(numberCell(-0.5)).toBe('-0.5');
+		expect(numberCell(Number.NaN)).toBe('');
+		expect(numberCell(0.1 + 0.2)).toBe('0.3');
 	});
 	it('round-trips through a CSV parser for awkward cells (neutralised ones keep their prefix)', () => {
 		const cells = ['a,b', 'x"y', 'line\r\nbreak', '万元', '', ' ', '=cmd', '@x', '+1', '-1', '\tt', 'a;b'];

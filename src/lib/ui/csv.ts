@@ -1,19 +1,23 @@
 /**
- * The CSV writer for exports: RFC 4180 quoting, CRLF line ends, and formula neutralisation
- * (OWASP ASVS 1.2.10): a cell starting with = + - @, tab or carriage return is prefixed with `'`
- * so a spreadsheet shows it as text instead of running it. Pure, so it is tested without a browser.
+ * The CSV writer for exports: RFC 4180 quoting, CRLF line ends, typed cells. A number cell is
+ * written as a plain number (no grouping, no unit, no float noise: 2264, -1950.46) and is never
+ * touched by formula neutralisation, so a spreadsheet can sum the column. A text cell starting
+ * with = + - @, tab or carriage return is prefixed with `'` (OWASP ASVS 1.2.10) so a spreadsheet
+ * shows it as text instead of running it. Pure, so it is tested without a browser.
  */
+
+export type CsvCell = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain number (optionally signed, grouped, with an exponent): data, not a formula. */
-const PLAIN_NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$/;
 
-/**
- * A cell a spreadsheet will not evaluate: `=1+1` → `'=1+1`, `-14.9%` → `'-14.9%`; a negative
- * number stays a number (`-5383.36`), or a spreadsheet could no longer sum the column.
- */
+/** A text cell a spreadsheet will not evaluate: `=1+1` → `'=1+1`, `-14.9%` → `'-14.9%`. */
 export function neutraliseCell(cell: string): string {
-	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+	return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** A number as data: 15 significant digits (5393.639999999999 → 5393.64), empty when not finite. */
+export function numberCell(value: number): string {
+	return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
 }
 
 /** Quotes a cell when it holds a comma, a quote or a line break (quotes doubled). */
@@ -21,19 +25,14 @@ export function quoteCell(cell: string): string {
 	return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
-/** Rows of text cells → CSV text (no BOM). Every cell is neutralised, then quoted. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-	return (
-		rows.map((row) => row.map((cell) => quoteCell(neutraliseCell(cell))).join(',')).join('\r\n') + '\r\n'
-	);
+function cellText(cell: CsvCell): string {
+	if (cell === null) return '';
+	return typeof cell === 'number' ? numberCell(cell) : quoteCell(neutraliseCell(cell));
 }
 
-/** A table as shown (header row, then body rows) → CSV text. */
-export function tableToCsv(table: {
-	columns: readonly string[];
-	rows: readonly (readonly string[])[];
-}): string {
-	return toCsv([table.columns, ...table.rows]);
+/** Rows of typed cells → CSV text (no BOM). Text cells are neutralised, then quoted. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+	return rows.map((row) => row.map(cellText).join(',')).join('\r\n') + '\r\n';
 }
 
 /**
