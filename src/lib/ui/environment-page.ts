@@ -1,3 +1,5 @@
+import type { MessageKey } from '$lib/i18n/messages';
+import type { PageIndicator } from '$lib/queries/environment-model';
 import type { Row } from '$lib/queries/query';
 import type { DepartmentOption } from './page-data';
 import type { ViewState } from './url-state';
@@ -89,3 +91,21 @@ export function sameEnvironmentView(a: EnvironmentView, b: EnvironmentView): boo
 		a.departmentId === b.departmentId && a.regionId === b.regionId && a.year === b.year && a.scope === b.scope
 	);
 }
+
+/** The page's panels: air cards, and the water cards' parts, in display order. */
+export const AIR_PANELS: { indicator: PageIndicator; key: MessageKey }[] = [
+	{ indicator: 'pm25', key: 'card_pm25' },
+	{ indicator: 'pm10', key: 'card_pm10' },
+	{ indicator: 'good_air_ratio', key: 'card_good_air' }
+];
+export const SURFACE_PARTS: { indicator: PageIndicator; label: MessageKey }[] = [
+	{ indicator: 'surface_water_sections', label: 'env_sections' },
+	{ indicator: 'surface_water_class_ii_sections', label: 'env_class_ii' },
+	{ indicator: 'surface_water_class_iii_sections', label: 'env_class_iii' },
+	{ indicator: 'surface_water_compliance', label: 'env_compliance' },
+	{ indicator: 'surface_water_class_i_iii_ratio', label: 'env_class_i_iii_ratio' }
+];
+export const DRINKING_PARTS: { indicator: PageIndicator; label: MessageKey }[] = [
+	{ indicator: 'drinking_water_sources', label: 'env_drinking_sources' },
+	{ indicator: 'drinking_water_compliance', label: 'env_compliance' }
+];
