@@ -7,6 +7,11 @@ import { figure, hydrated, tableCells } from './dash-helpers';
 
 // What every view shares: URL state and "copy link", "cite this figure", chart exports, print.
 const baseURL = inject('baseURL');
+
+/** The numbers a table cell shows (`2,264 (CNY 10k)` → 2264). */
+function numbersIn(cell: string): number[] {
+	return [...cell.matchAll(/-?\d[\d,]*(\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
+}
 const session = useBrowser();
 
 async function withClipboard(context: BrowserContext) {
@@ -174,23 +179,25 @@ describe('chart exports', () => {
 		};
 		const csv = (await download('csv')).toString('utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
+		// Tidy: one row per value drawn, the value a plain number, the unit its own column.
+		const [header, ...records] = Papa.parse<string[]>(csv.slice(1), {
+			delimiter: ',',
+			skipEmptyLines: true
+		}).data;
+		expect(header).toEqual(['category', 'series', 'value', 'unit']);
+		expect(records).toContainEqual(['2022 年决算', '公务用车购置及运行维护费', '22.49', '万元']);
+		expect(records).toContainEqual(['2022 年决算', '公务接待费', '6.49', '万元']);
+		// Every value exported is a figure the data table shows.
 		const shown = await tableCells(page, '[data-testid="chart-three-public"] .data-table table');
-		expect(parsed).toEqual(shown);
-		expect(parsed[0]).toEqual([
-			'阶段',
-			'公务用车购置及运行维护费',
-			'因公出国(境)费',
-			'公务接待费',
-			'合计（公布值）'
-		]);
-		expect(parsed[3]).toEqual(['2022 年决算', '22.49 万元', '0 万元', '6.49 万元', '28.98 万元']);
+		const shownNumbers = new Set(shown.flat().flatMap((cell) => numbersIn(cell)));
+		expect(records.filter((r) => !shownNumbers.has(Number(r[2])))).toEqual([]);
 
 		const png = await download('png');
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		expect(png.length).toBeGreaterThan(20000);
 		const width = png.readUInt32BE(16);
-		expect(width).toBe(1280);
+		// The chart spans its row (960 px at 1280), drawn at twice its size.
+		expect(width).toBe(1920);
 
 		const svg = (await download('svg')).toString('utf8');
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -207,7 +214,7 @@ describe('chart exports', () => {
 			await image.decode();
 			return [image.naturalWidth, image.naturalHeight];
 		}, svg);
-		expect(drawn[0]).toBe(640);
+		expect(drawn[0]).toBe(960);
 		expect(drawn[1]).toBeGreaterThan(400);
 		expect(log.errors).toEqual([]);
 		expect(log.foreignRequests).toEqual([]);
@@ -223,15 +230,19 @@ describe('chart exports', () => {
 			page.getByTestId('chart-spending-csv').click()
 		]);
 		const csv = (await readFile((await file.path())!)).toString('utf8').slice(1);
-		const parsed = Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true }).data;
-		expect(parsed).toEqual(await tableCells(page, '[data-testid="chart-spending"] .data-table table'));
-		expect(parsed[1]).toEqual([
-			'basic expenditure',
-			'2,264 (CNY 10k)',
-			'1,976.87 (CNY 10k)',
-			'1,649.05 (CNY 10k)',
-			'2,966.94 (CNY 10k)'
-		]);
+		const [header, ...records] = Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true }).data;
+		// The spending chart's categories are the lines (its series the stage and year).
+		expect(header).toEqual(['category', 'series', 'value', 'unit']);
+		const basic = records.filter((r) => /^basic expenditure$/i.test(r[0] ?? '')).map((r) => [r[2], r[3]]);
+		expect(basic).toEqual(
+			expect.arrayContaining([
+				['2264', '万元'],
+				['2966.94', '万元']
+			])
+		);
+		const shown = await tableCells(page, '[data-testid="chart-spending"] .data-table table');
+		const shownNumbers = new Set(shown.flat().flatMap((cell) => numbersIn(cell)));
+		expect(records.filter((r) => !shownNumbers.has(Number(r[2])))).toEqual([]);
 		await page.goto(`${baseURL}/en`);
 		await hydrated(page);
 		const [svgFile] = await Promise.all([

@@ -51,13 +51,15 @@ describe('tables and partitions loaded by need', () => {
 		const files = dataFiles(page);
 		await page.goto(`${baseURL}/`);
 		await dataReady(page);
-		// The overview reads spending, projects and indicators of the Hengyang bureau, and the
+		// The overview reads spending, projects and indicators of the Hengyang bureau, the regions, and the
 		// environment series of every region (national limits live in another partition).
 		const expected = sorted([
 			...filesOf(cat, 'spending', 'hengyang_eeb'),
 			...filesOf(cat, 'projects', 'hengyang_eeb'),
 			...filesOf(cat, 'indicators', 'hengyang_eeb'),
-			...filesOf(cat, 'environment')
+			...filesOf(cat, 'environment'),
+			// The headline ranks the city among its province's cities (issue 11).
+			...filesOf(cat, 'regions')
 		]);
 		expect(sorted(files)).toEqual(expected);
 		// No spending file that holds no Hengyang row (with the embedded data one bin holds all five).

@@ -103,7 +103,9 @@ describe('without JavaScript', () => {
 		expect(await text(page, 'basic')).toBe('2,966.94 万元');
 		expect(await text(page, 'card-pm25-value')).toBe('31 µg/m³');
 		for (const id of ['expenditure', 'pm25']) {
-			const svg = page.getByTestId(`chart-${id}-static`).locator('svg');
+			// One prerendered chart, laid out for desktop and for phones (CSS shows the one that fits).
+			expect(await page.getByTestId(`chart-${id}-static`).locator('svg.chart-layouts').count()).toBe(1);
+			const svg = page.getByTestId(`chart-${id}-static`).locator('svg.chart-layout-wide');
 			expect(await svg.count()).toBe(1);
 			expect(await svg.locator('path').count()).toBeGreaterThan(5);
 		}

@@ -40,6 +40,10 @@ const EXEMPT: { selector: string; why: string }[] = [
 		why: 'a source’s original title, publisher and note, quoted as recorded'
 	},
 	{
+		selector: '[data-testid="data-dictionary"]',
+		why: 'the data dictionary is generated from the contract: the same column descriptions and units as .desc'
+	},
+	{
 		selector: '.desc',
 		why: 'the data contract’s column descriptions quote the report’s own terms (附件3, 类/款/项, 万元)'
 	},

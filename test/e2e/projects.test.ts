@@ -152,8 +152,11 @@ describe('projects page in zh-CN', () => {
 			'99.7%',
 			'100'
 		]);
-		const svg = page.getByTestId('chart-projects-funding-static').locator('svg');
-		expect(await svg.count()).toBe(1);
+		// One prerendered chart, laid out twice (desktop and phone; CSS shows the one that fits).
+		const chart = page.getByTestId('chart-projects-funding-static');
+		expect(await chart.locator('svg.chart-layouts').count()).toBe(1);
+		expect(await chart.locator('svg.chart-layout-wide').count()).toBe(1);
+		expect(await chart.locator('svg.chart-layout-narrow').count()).toBe(1);
 		expect(await page.getByTestId('chart-projects-funding-static').textContent()).toContain(
 			'决算数（附件1）'
 		);

@@ -40,7 +40,8 @@ export function rankedBarsChart(input: RankedBarsInput): ChartOption {
 		textStyle: { fontFamily: FONT_FAMILY },
 		aria: { enabled: true, decal: { show: true } },
 		title: {
-			text: input.title,
+			// The unit in the title: as an axis name it fell outside the chart's box at phone width.
+			text: `${input.title} · ${input.unit}`,
 			left: 'center',
 			top: 4,
 			textStyle: { fontSize: 14, width: 600, overflow: 'break' }
@@ -49,9 +50,6 @@ export function rankedBarsChart(input: RankedBarsInput): ChartOption {
 		tooltip: literalTooltip({ format: input.format, axisPointer: { type: 'shadow' } }),
 		xAxis: {
 			type: 'value',
-			name: input.unit,
-			nameLocation: 'middle',
-			nameGap: 22,
 			splitNumber: 4,
 			axisLabel: { hideOverlap: true, fontSize: 11 }
 		},

@@ -78,7 +78,7 @@ describe('rankingView', () => {
 	it('marks the selected city by label, bold text, colour and decal, not by colour alone', () => {
 		const { option } = rankingView(ranking, { locale: 'zh-CN', sources, highlightName: '衡阳市', id: 'x' });
 		const y = (option.yAxis as { data: { value: string; textStyle: { fontWeight?: string } }[] }).data;
-		expect(y.map((c) => c.value)).toEqual(['郴州市', '▶ 衡阳市（所选城市）', '湘潭市']);
+		expect(y.map((c) => c.value)).toEqual(['郴州市', '衡阳市', '湘潭市']);
 		expect(y.map((c) => c.textStyle.fontWeight ?? null)).toEqual([null, 'bold', null]);
 		type Bar = {
 			value: number;
@@ -90,7 +90,7 @@ describe('rankingView', () => {
 		expect(bars.map((b) => b.itemStyle.color)).toEqual(['#1f5f8b', '#d9822b', '#1f5f8b']);
 		expect(bars.map((b) => b.itemStyle.decal.symbol)).toEqual(['none', 'rect', 'none']);
 		expect(bars.map((b) => b.label.formatter())).toEqual(['26', '29', '44']);
-		expect((option.xAxis as { name: string }).name).toBe('µg/m³');
+		expect((option.title as { text: string }).text).toMatch(/ · µg\/m³$/);
 	});
 	it('says so when the selected city has no figure that year', () => {
 		const without = { ...ranking, entries: ranking.entries.filter((e) => !e.highlighted) };

@@ -95,7 +95,9 @@ export function rankingView(
 		unit,
 		format: (v) => formatValue(v, ranking.unit, locale),
 		bars: ranking.entries.map((entry) => ({
-			label: cityLabel(entry, locale),
+			// The plain name: a longer label ("▶ …（所选城市）") wrapped over its neighbours. The bar
+			// still stands out by bold label, decal and colour; the table and summary say it in words.
+			label: nameIn(entry.name, locale),
 			value: entry.value,
 			valueText: formatNumber(entry.value, locale, { decimals: drawnDecimals(entry) }),
 			highlighted: entry.highlighted

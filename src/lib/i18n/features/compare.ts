@@ -146,7 +146,7 @@ export const en: Record<keyof typeof zh, string> = {
 	data_dl_required: 'required',
 	data_dl_cite_heading: 'Citation and licences',
 	data_dl_cite_mingjing:
-		'Cite the data set as: Mingjing 明镜, budgets, final accounts, performance and environment data set, built {date}, the /data page of this site.',
+		'Cite the data set as: Mingjing, budgets, final accounts, performance and environment data set, built {date}, the /data page of this site.',
 	data_dl_cite_sources:
 		'When citing a figure, cite its original source too: the source_id of each row names the source below, locator gives page, table, row and column, excerpt quotes the original.',
 	data_dl_licence_note:
