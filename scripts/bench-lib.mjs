@@ -71,6 +71,9 @@ export function meets(value, target) {
 export async function buildHarnessPage(root, outDir, { emptyOutDir = true } = {}) {
 	const { build } = await import('vite');
 	const path = await import('node:path');
+	// The harness imports $lib code whose TypeScript config extends .svelte-kit/tsconfig.json, which a
+	// fresh clone has only after `svelte-kit sync`: every harness (load, SQL) needs it, run alone or not.
+	execFileSync(process.execPath, [path.resolve('node_modules/@sveltejs/kit/svelte-kit.js'), 'sync']);
 	await build({
 		root: path.resolve(root),
 		configFile: false,
