@@ -4,7 +4,7 @@
 // table: one DuckDB file per department (storage v1.4.0, 16 KB blocks below 50,000 rows), plus a
 // catalog.json with the real contract's spending columns.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROWS_PER_DEPARTMENT = 10_000;
@@ -80,6 +80,8 @@ async function writeBin(conn, dir, index, ks) {
 
 /** Writes `<dir>/data/catalog.json` (where the site keeps it) and `<dir>/data/spending/bin_NNN.duckdb`. */
 export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/data/catalog.json') {
+	// The synthetic tables copy the real contract's columns, so the real data build must have run.
+	if (!existsSync(realCatalogPath)) throw new Error(`${realCatalogPath} is missing: run \`npm run data\` first`);
 	const real = JSON.parse(readFileSync(realCatalogPath, 'utf8')).tables.find((t) => t.name === 'spending');
 	const departments = Math.ceil(rows / ROWS_PER_DEPARTMENT);
 	const cached = reuse(dir, departments * ROWS_PER_DEPARTMENT, real.columns);
