@@ -86,12 +86,6 @@ export function resolveEnvironmentView(
 	};
 }
 
-export function sameEnvironmentView(a: EnvironmentView, b: EnvironmentView): boolean {
-	return (
-		a.departmentId === b.departmentId && a.regionId === b.regionId && a.year === b.year && a.scope === b.scope
-	);
-}
-
 /** The page's panels: air cards, and the water cards' parts, in display order. */
 export const AIR_PANELS: { indicator: PageIndicator; key: MessageKey }[] = [
 	{ indicator: 'pm25', key: 'card_pm25' },

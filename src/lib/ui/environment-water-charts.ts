@@ -6,6 +6,7 @@ import { figureOf } from '$lib/queries/figures';
 import type { BoundFigure, EnvironmentData, IndicatorPanel } from '$lib/queries/environment-model';
 import type { ChartView } from './overview-charts';
 import type { SourceMap } from './sources';
+import { airView } from './environment-charts';
 import {
 	comparatorSymbol,
 	figureText,
@@ -140,5 +141,15 @@ export function sectionsView(data: EnvironmentData, locale: Locale, sources: Sou
 				)
 				.join(t(locale, 'list_separator'))
 		})
+	};
+}
+
+/** The environment page's charts by name; null where the data hold nothing to draw. */
+export function environmentCharts(data: EnvironmentData, locale: Locale, sources: SourceMap) {
+	return {
+		pm25: airView(data, 'pm25', locale, sources),
+		pm10: airView(data, 'pm10', locale, sources),
+		goodAir: goodAirView(data, locale, sources),
+		sections: sectionsView(data, locale, sources)
 	};
 }

@@ -26,6 +26,14 @@ export class ImportedSite {
 	active = $state(false);
 
 	/**
+	 * For a page's QueryClient: null while only embedded data is shown (prerendered values hold),
+	 * else a key of the imports in DuckDB, which changes with every import or removal.
+	 */
+	imports(): string | null {
+		return this.active ? ['imports', ...importedSourceIds()].join('|') : null;
+	}
+
+	/**
 	 * Call during component initialisation. `more` runs the page's own extra queries (e.g. rows
 	 * the page prerendered for every department) once the imports are in.
 	 */

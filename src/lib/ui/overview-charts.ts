@@ -136,3 +136,15 @@ export function pm25View(rows: Row[], locale: Locale, sources: SourceMap): Chart
 		sourceIds: sourceIdsOf(rows)
 	};
 }
+
+/** The overview's charts by name (the build draws each for the first paint). */
+export function overviewCharts(
+	overview: { spendingPoints: Row[]; pm25Points: Row[] },
+	locale: Locale,
+	sources: SourceMap
+): { expenditure: ChartView; pm25: ChartView } {
+	return {
+		expenditure: expenditureView(overview.spendingPoints, locale),
+		pm25: pm25View(overview.pm25Points, locale, sources)
+	};
+}

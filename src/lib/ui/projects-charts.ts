@@ -78,3 +78,12 @@ export function projectsChartView(projects: ProjectFigures[], threshold: number,
 		summary: `${summaryOf(projects, threshold, locale)} ${t(locale, 'unit', { unit: unitLabel(unit, locale) })}`
 	};
 }
+
+/** The projects page's charts by name, for the projects shown (the build draws each for the first paint). */
+export function projectsCharts(
+	shown: ProjectFigures[],
+	threshold: number,
+	locale: Locale
+): { execution: ChartView } {
+	return { execution: projectsChartView(shown, threshold, locale) };
+}

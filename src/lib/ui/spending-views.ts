@@ -162,3 +162,13 @@ export function spendingChartView(
 		sourceIds: levelSources(data, grid)
 	};
 }
+
+/** The page's charts by name (the build draws the default view of each for the first paint). */
+export function spendingCharts(
+	data: SpendingData,
+	locale: Locale,
+	node: string | null = defaultNode(data),
+	filter: SpendingFilter = NO_FILTER
+): { level: ChartView } {
+	return { level: spendingChartView(data, node, filter, locale) };
+}

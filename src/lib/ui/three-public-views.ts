@@ -161,3 +161,22 @@ export function comparisonChartView(
 		sourceIds: sourcesOf(withTotal)
 	};
 }
+
+/**
+ * The page's charts by name, for the columns shown (years and stage filtered): the focused
+ * department's parts and every department compared. The build draws each for the first paint.
+ */
+export function threePublicCharts(
+	shown: ThreePublicColumn[],
+	focusId: string,
+	departments: DepartmentOption[],
+	locale: Locale
+): { focus: ChartView; compare: ChartView } {
+	return {
+		focus: threePublicChartView(
+			shown.filter((c) => c.departmentId === focusId),
+			locale
+		),
+		compare: comparisonChartView(shown, departments, locale)
+	};
+}
