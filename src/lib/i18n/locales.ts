@@ -8,8 +8,13 @@ export function localeSegment(locale: Locale): string {
 	return locale === 'en' ? 'en' : '';
 }
 
+/** Whether a first path segment names a locale: only `en` does (zh-CN has none). */
+export function isLocaleSegment(segment: string | undefined): boolean {
+	return segment === 'en';
+}
+
 export function localeFromSegment(segment: string | undefined): Locale {
-	return segment === 'en' ? 'en' : 'zh-CN';
+	return isLocaleSegment(segment) ? 'en' : 'zh-CN';
 }
 
 export function isLocale(value: unknown): value is Locale {

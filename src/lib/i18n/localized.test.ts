@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { collator, inLocale, listSeparator, localized, localizedCamel, wordSeparator } from './localized';
+import {
+	collator,
+	inLocale,
+	inSentence,
+	isEnglish,
+	listSeparator,
+	localized,
+	localizedCamel,
+	otherLocale,
+	wordSeparator
+} from './localized';
 
 const eeb = { name_zh: '衡阳市生态环境局', name_en: 'Hengyang Ecology and Environment Bureau' };
 
@@ -12,6 +22,22 @@ describe('localized values', () => {
 		expect(localizedCamel('en', { nameZh: '排污权交易', nameEn: 'Emission trading' }, 'name')).toBe(
 			'Emission trading'
 		);
+	});
+
+	it('keeps a missing member missing instead of falling back to the other language', () => {
+		const yearbook = { department_zh: null, department_en: null };
+		expect(localized('en', yearbook, 'department')).toBeNull();
+		expect(localized('zh-CN', { title_zh: '年鉴', title_en: undefined }, 'title')).toBe('年鉴');
+		expect(localized('en', { title_zh: '年鉴', title_en: undefined }, 'title')).toBeUndefined();
+	});
+
+	it('offers the other locale and lower-cases English labels inside a sentence', () => {
+		expect(isEnglish('en')).toBe(true);
+		expect(isEnglish('zh-CN')).toBe(false);
+		expect(otherLocale('zh-CN')).toBe('en');
+		expect(otherLocale('en')).toBe('zh-CN');
+		expect(inSentence('en', 'Final accounts')).toBe('final accounts');
+		expect(inSentence('zh-CN', '决算')).toBe('决算');
 	});
 
 	it('joins lists and phrases as each language writes them', () => {

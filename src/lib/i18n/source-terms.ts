@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { isEnglish } from './localized';
 
 /**
  * Fixed vocabulary that reports print in free-text cells (target, actual value, deviation note of
@@ -28,7 +29,7 @@ export interface SourceText {
 export function sourceText(text: string | null, locale: Locale): SourceText {
 	const value = text ?? '';
 	if (!/[\u3000-\u9fff\uff00-\uffef]/.test(value)) return { text: value, lang: undefined };
-	if (locale !== 'en') return { text: value, lang: 'zh-CN' };
+	if (!isEnglish(locale)) return { text: value, lang: 'zh-CN' };
 	const trimmed = value.trim();
 	const fixed = FIXED[trimmed];
 	if (fixed) return { text: fixed, lang: undefined };
@@ -39,5 +40,5 @@ export function sourceText(text: string | null, locale: Locale): SourceText {
 
 /** A source table's label (hy_eeb_2022_self_assessment · 附件1) on an English page: 附件N → annex N. */
 export function sourceLabel(label: string, locale: Locale): string {
-	return locale === 'en' ? label.replace(/附件\s*(\d+)/g, 'annex $1') : label;
+	return isEnglish(locale) ? label.replace(/附件\s*(\d+)/g, 'annex $1') : label;
 }
