@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { localeFromSegment } from '$lib/i18n/locales';
 import { startAfterFirstPaint } from '$lib/server/first-paint';
 
 /**
@@ -7,7 +8,7 @@ import { startAfterFirstPaint } from '$lib/server/first-paint';
  * page needs none of it to show its figures and charts.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	const lang = event.params.lang === 'en' ? 'en' : 'zh-CN';
+	const lang = localeFromSegment(event.params.lang);
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
 		transformPageChunk: ({ html }) => startAfterFirstPaint(html.replace('%mingjing.lang%', lang))

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale } from '$lib/i18n/localized';
 
 /** The only place numbers become strings. Every function takes the reader's locale. */
 
@@ -64,7 +65,7 @@ export function formatAmount(
 ): string {
 	const number = formatNumber(value, locale, options);
 	const label = amountUnitLabel(unit, locale);
-	return locale === 'en' ? `${number} (${label})` : `${number} ${label}`;
+	return inLocale(locale, { zh: `${number} ${label}`, en: `${number} (${label})` });
 }
 
 /**
@@ -91,7 +92,7 @@ export function formatPercentChange(value: number, locale: Locale, options: Numb
 /** A difference of two percentages: `−11.1 个百分点` / `−11.1 percentage points`. */
 export function formatPercentagePoints(value: number, locale: Locale, options: NumberOptions = {}): string {
 	const number = formatSigned(value, locale, options);
-	return locale === 'en' ? `${number} percentage points` : `${number} 个百分点`;
+	return inLocale(locale, { zh: `${number} 个百分点`, en: `${number} percentage points` });
 }
 
 /** A concentration; Intl has no µg/m³ unit, so the symbol is appended (same in both languages). */

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale, isEnglish, wordSeparator } from '$lib/i18n/localized';
 import {
 	formatAmount,
 	formatConcentration,
@@ -60,8 +61,8 @@ export function unitLabel(unit: string, locale: Locale): string {
 			.replace(/^0\s*\(?/, '')
 			.replace(/\)$/, '');
 	}
-	if (unit === '百分点') return locale === 'en' ? 'percentage points' : '百分点';
-	const table = locale === 'en' ? COUNT_UNITS_EN : COUNT_UNITS_ZH;
+	if (unit === '百分点') return inLocale(locale, { zh: '百分点', en: 'percentage points' });
+	const table = inLocale(locale, { zh: COUNT_UNITS_ZH, en: COUNT_UNITS_EN });
 	return table[unit] ?? unit;
 }
 
@@ -85,11 +86,11 @@ export function formatValue(
 		case 'mg/m³':
 			return formatConcentration(value, unit, locale, options);
 		default: {
-			const one = locale === 'en' && Math.abs(value) === 1 ? COUNT_UNITS_EN_ONE[unit] : undefined;
+			const one = isEnglish(locale) && Math.abs(value) === 1 ? COUNT_UNITS_EN_ONE[unit] : undefined;
 			const label = one ?? unitLabel(unit, locale);
 			const number = formatNumber(value, locale, options);
 			if (!label) return number;
-			return locale === 'en' ? `${number} ${label}` : `${number}${label}`;
+			return `${number}${wordSeparator(locale)}${label}`;
 		}
 	}
 }

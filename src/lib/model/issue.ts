@@ -1,3 +1,5 @@
+import { listSeparator } from '../i18n/localized';
+import type { Locale } from '../i18n/locales';
 import type { ProblemCode } from './problems';
 import type { Bilingual, ColumnDef } from './schema';
 
@@ -35,6 +37,6 @@ export function unitHint(column: ColumnDef): Bilingual {
 	return { en: '', zh: '' };
 }
 
-export function listValues(values: readonly string[], lang: 'en' | 'zh'): string {
-	return values.join(lang === 'en' ? ', ' : '、');
+export function listValues(values: readonly string[], locale: Locale): string {
+	return values.join(listSeparator(locale));
 }

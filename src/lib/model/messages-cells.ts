@@ -96,7 +96,7 @@ export function notInEnum(raw: string, values: readonly string[]): Issue {
 			message,
 			fix: {
 				en: `write ${JSON.stringify(near)} (allowed: ${listValues(values, 'en')})`,
-				zh: `改为 “${near}”（允许：${listValues(values, 'zh')}）`
+				zh: `改为 “${near}”（允许：${listValues(values, 'zh-CN')}）`
 			}
 		};
 	}
@@ -105,7 +105,7 @@ export function notInEnum(raw: string, values: readonly string[]): Issue {
 		message,
 		fix: {
 			en: `use one of: ${listValues(values, 'en')}`,
-			zh: `使用以下之一：${listValues(values, 'zh')}`
+			zh: `使用以下之一：${listValues(values, 'zh-CN')}`
 		}
 	};
 }

@@ -58,7 +58,7 @@ export function fileUnknown(tableFiles: readonly string[]): Issue {
 		message: { en: 'not a table of the data contract', zh: '不是数据契约中的表' },
 		fix: {
 			en: `rename it to one of ${listValues(tableFiles, 'en')}, or move it out of the data folder`,
-			zh: `改名为 ${listValues(tableFiles, 'zh')} 之一，或移出数据目录`
+			zh: `改名为 ${listValues(tableFiles, 'zh-CN')} 之一，或移出数据目录`
 		}
 	};
 }

@@ -1,3 +1,4 @@
+import { inLocale } from '../i18n/localized';
 import type { Bilingual } from './schema';
 
 export type Lang = 'zh-CN' | 'en';
@@ -5,7 +6,7 @@ export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 export function pick(text: Bilingual, lang: Lang): string {
-	return lang === 'en' ? text.en : text.zh;
+	return inLocale(lang, text);
 }
 
 /** Machine-readable kind of a problem (stable; tests and tools may switch on it). */
@@ -90,5 +91,5 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 }
 
 export function parseLang(value: string | undefined): Lang {
-	return value === 'en' || value?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+	return value?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
