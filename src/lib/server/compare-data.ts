@@ -1,5 +1,6 @@
 import type { SvgNode } from '$lib/charts/svg-tree';
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale } from '$lib/i18n/localized';
 import { loadCityFinance, loadCityPm25, type CityComparison } from '$lib/queries/compare-model';
 import type { QueryRunner } from '$lib/queries/query';
 import { defaultRanking, highlightNames } from '$lib/ui/compare-page';
@@ -20,7 +21,7 @@ export async function prerenderComparison(options: {
 	const comparison = await (kind === 'pm25' ? loadCityPm25 : loadCityFinance)(run, regionId);
 	const first = defaultRanking(comparison.rankings);
 	const names = highlightNames(comparison);
-	const highlightName = names ? (locale === 'en' ? names.en : names.zh) : regionId;
+	const highlightName = names ? inLocale(locale, names) : regionId;
 	const trees: Record<string, SvgNode> = {};
 	if (first) {
 		const view = rankingView(first, { locale, sources, highlightName, id: `compare-${kind}` });

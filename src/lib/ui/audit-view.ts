@@ -2,6 +2,7 @@ import type { AuditRule, Finding, FindingSide, Severity, Topic } from '$lib/audi
 import { SEVERITIES } from '$lib/audit/types';
 import { formatNumber, formatValue, type NumberOptions } from '$lib/format';
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale, inSentence } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 
 /** Severity as a symbol as well as a word and a colour, so colour never carries it alone. */
@@ -12,7 +13,7 @@ export function severityLabel(severity: Severity, locale: Locale): string {
 }
 
 export function bilingual(text: { zh: string; en: string }, locale: Locale): string {
-	return locale === 'en' ? text.en : text.zh;
+	return inLocale(locale, text);
 }
 
 /** A finding's figure as the reader sees it (scores in 分 / points; text-only sides show nothing). */
@@ -67,7 +68,7 @@ export function explanation(f: Finding, rule: AuditRule | undefined, locale: Loc
 	const params: Record<string, string> = {
 		subject: bilingual(f.subject, locale),
 		year: f.fiscal_year === null ? '' : String(f.fiscal_year),
-		stage: locale === 'en' ? stage.toLowerCase() : stage,
+		stage: inSentence(locale, stage),
 		left: formatSide(f.left, locale),
 		right: formatSide(f.right, locale),
 		difference: formatDifference(f, locale, false),

@@ -1,3 +1,4 @@
+import { inLocale } from '$lib/i18n/localized';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { chartCsv, renderChartSvg } from './chart-export';
@@ -87,7 +88,7 @@ describe('chartCsv', () => {
 			);
 			expect(rows).toContainEqual([
 				'2022',
-				locale === 'en' ? 'Basic expenditure · Final accounts' : '基本支出 · 决算',
+				inLocale(locale, { zh: '基本支出 · 决算', en: 'Basic expenditure · Final accounts' }),
 				'2966.94',
 				'万元'
 			]);

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale, localized } from '$lib/i18n/localized';
 import { t } from '$lib/i18n/messages';
 import type { Figure } from '$lib/queries/figures';
 import type { SourceInfo } from './sources';
@@ -28,14 +29,13 @@ export function citedDepartment(
 ): string | null {
 	if (!source || source.department_id === undefined) return fallback;
 	if (source.department_id === null || source.department_id === '') return null;
-	const name = locale === 'en' ? source.department_en : source.department_zh;
+	const name = inLocale(locale, { zh: source.department_zh, en: source.department_en });
 	return name ?? fallback;
 }
 
 /** `衡阳市生态环境局：28.98 万元。出处：…《…》，2023-03-18 发布，附件1 / …。见明镜：https://…` */
 export function citationText(input: CitationInput): string {
 	const { figure, source, locale } = input;
-	const en = locale === 'en';
 	const parts = [
 		input.department
 			? t(locale, 'dashboards_cite_figure', { department: input.department, value: input.valueText })
@@ -43,12 +43,12 @@ export function citationText(input: CitationInput): string {
 		source?.imported
 			? t(locale, 'imported_cite_source', {
 					file: source.file_name || source.location,
-					title: en ? source.title_en : source.title_zh,
+					title: localized(locale, source, 'title'),
 					locator: figure.citation.locator
 				})
 			: t(locale, 'dashboards_cite_source', {
-					publisher: source ? (en ? source.publisher_en : source.publisher_zh) : '',
-					title: source ? (en ? source.title_en : source.title_zh) : figure.citation.source_id,
+					publisher: source ? localized(locale, source, 'publisher') : '',
+					title: source ? localized(locale, source, 'title') : figure.citation.source_id,
 					published: source?.published_on
 						? t(locale, 'dashboards_cite_published', { date: source.published_on })
 						: t(locale, 'dashboards_cite_no_date'),
@@ -64,14 +64,14 @@ export function citationText(input: CitationInput): string {
 
 /** A source in one line for captions: `衡阳市生态环境局《…自评报告》（2023-03-18 发布）`. */
 export function sourceReference(source: SourceInfo, locale: Locale): string {
-	const en = locale === 'en';
+	const title = localized(locale, source, 'title');
 	if (source.imported) {
 		const file = source.file_name || source.location;
-		return t(locale, 'imported_cite_source_short', { file, title: en ? source.title_en : source.title_zh });
+		return t(locale, 'imported_cite_source_short', { file, title });
 	}
 	return t(locale, 'dashboards_cite_source_short', {
-		publisher: en ? source.publisher_en : source.publisher_zh,
-		title: en ? source.title_en : source.title_zh,
+		publisher: localized(locale, source, 'publisher'),
+		title,
 		published: source.published_on
 			? t(locale, 'dashboards_cite_published', { date: source.published_on })
 			: t(locale, 'dashboards_cite_no_date')

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { localized, wordSeparator } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { formatNumber, formatValue, unitLabel } from '$lib/format';
 import { rankedBarsChart } from '$lib/charts/city-ranking';
@@ -16,7 +17,7 @@ interface Context {
 export function departmentName(id: string, context: Context): string {
 	const d = context.departments.find((x) => x.department_id === id);
 	if (!d) return id;
-	return context.locale === 'en' ? d.name_en : d.name_zh;
+	return localized(context.locale, d, 'name');
 }
 
 /** The stage as the reader sees it; a budget standing in for missing final accounts says so. */
@@ -72,7 +73,7 @@ export function departmentTotalsView(comparison: DepartmentComparison, context: 
 		: '';
 	const summary = [t(locale, 'compare_dept_summary', { count: comparison.totals.length, items }), missing]
 		.filter(Boolean)
-		.join(locale === 'en' ? ' ' : '');
+		.join(wordSeparator(locale));
 	return {
 		id: 'compare-departments',
 		title,

@@ -1,12 +1,11 @@
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale, wordSeparator } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { formatNumber, formatValue, unitLabel } from '$lib/format';
 import { rankedBarsChart } from '$lib/charts/city-ranking';
-import type { CityEntry, CityRanking, Names } from '$lib/queries/compare-model';
+import type { CityEntry, CityRanking } from '$lib/queries/compare-model';
 import type { ChartView } from './overview-charts';
 import { sourceTitle, type SourceMap } from './sources';
-
-const nameIn = (names: Names, locale: Locale) => (locale === 'en' ? names.en : names.zh);
 
 export function indicatorName(indicator: string, locale: Locale): string {
 	return t(locale, `compare_indicator_${indicator}` as MessageKey);
@@ -18,7 +17,7 @@ export function scopeLabel(scope: string, locale: Locale): string {
 
 /** The city's name as a category: the selected city carries a marker and the word "selected". */
 export function cityLabel(entry: Pick<CityEntry, 'name' | 'highlighted'>, locale: Locale): string {
-	const name = nameIn(entry.name, locale);
+	const name = inLocale(locale, entry.name);
 	return entry.highlighted ? t(locale, 'compare_selected_city', { name }) : name;
 }
 
@@ -62,14 +61,14 @@ export function rankingSummary(
 		`${rankingTitle(ranking, locale)}${t(locale, 'compare_colon')}`,
 		highlightSentence(ranking, locale, context.highlightName),
 		t(locale, 'compare_summary_ends', {
-			first: `${nameIn(first.name, locale)} ${entryText(first, locale)}`,
-			last: `${nameIn(last.name, locale)} ${entryText(last, locale)}`
+			first: `${inLocale(locale, first.name)} ${entryText(first, locale)}`,
+			last: `${inLocale(locale, last.name)} ${entryText(last, locale)}`
 		})
 	];
 	if (ranking.missing.length)
 		parts.push(
 			t(locale, 'compare_summary_missing', {
-				cities: ranking.missing.map((m) => nameIn(m.name, locale)).join(t(locale, 'list_separator'))
+				cities: ranking.missing.map((m) => inLocale(locale, m.name)).join(t(locale, 'list_separator'))
 			})
 		);
 	parts.push(
@@ -79,7 +78,7 @@ export function rankingSummary(
 				.join(t(locale, 'list_separator'))
 		})
 	);
-	return parts.join(locale === 'en' ? ' ' : '');
+	return parts.join(wordSeparator(locale));
 }
 
 /** One ranking as a chart with its data table and text summary. */
@@ -97,7 +96,7 @@ export function rankingView(
 		bars: ranking.entries.map((entry) => ({
 			// The plain name: a longer label ("▶ …（所选城市）") wrapped over its neighbours. The bar
 			// still stands out by bold label, decal and colour; the table and summary say it in words.
-			label: nameIn(entry.name, locale),
+			label: inLocale(locale, entry.name),
 			value: entry.value,
 			valueText: formatNumber(entry.value, locale, { decimals: drawnDecimals(entry) }),
 			highlighted: entry.highlighted

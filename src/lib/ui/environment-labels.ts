@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { formatValue } from '$lib/format';
 import type { Figure } from '$lib/queries/figures';
@@ -18,7 +19,7 @@ export function comparatorSymbol(comparator: string): string {
 /** A region's name from data/regions.csv (衡阳市 / Hengyang); its id when the data do not name it. */
 export function regionLabel(regionId: string | null | undefined, locale: Locale, names: RegionNames): string {
 	const name = names[String(regionId)];
-	return name ? (locale === 'en' ? name.en : name.zh) : String(regionId ?? '');
+	return name ? inLocale(locale, name) : String(regionId ?? '');
 }
 
 /** A scope alone: 市城区 / 全市 …, or a benchmark named with its region (湖南省各市平均). */

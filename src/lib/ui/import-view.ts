@@ -7,19 +7,17 @@ import type { FileOutcome, ImportProgress, SheetOutcome } from '$lib/import/brow
 import { totalCounts } from '$lib/import/import';
 import { formatCounts, formatFormat, formatImportProblem, formatNote } from '$lib/import/report';
 import type { ImportProblem } from '$lib/import/types';
-import { pick, type Lang } from '$lib/model';
+import { pick } from '$lib/model';
 import type { ImportEntry } from './import-session.svelte';
 
 export const PREVIEW_ROWS = 20;
 
-const langOf = (locale: Locale): Lang => (locale === 'en' ? 'en' : 'zh-CN');
-
 export function problemText(problem: ImportProblem, locale: Locale): string {
-	return formatImportProblem(problem, langOf(locale));
+	return formatImportProblem(problem, locale);
 }
 
 export function countsText(counts: SheetOutcome['counts'], locale: Locale): string {
-	return formatCounts(counts, langOf(locale));
+	return formatCounts(counts, locale);
 }
 
 export function fileCountsText(outcome: FileOutcome, locale: Locale): string {
@@ -30,13 +28,13 @@ export function formatText(outcome: FileOutcome, locale: Locale): string {
 	if (outcome.format === null) return '';
 	return formatFormat(
 		{ format: outcome.format, encoding: outcome.encoding, delimiter: outcome.delimiter },
-		langOf(locale)
+		locale
 	);
 }
 
 export function notesOf(outcome: FileOutcome, locale: Locale): string[] {
 	const notes = [...outcome.notes, ...outcome.sheets.flatMap((sheet) => sheet.notes)];
-	return notes.map((note) => formatNote(note, langOf(locale)));
+	return notes.map((note) => formatNote(note, locale));
 }
 
 /** Every problem of the file (file-level first, then by sheet), as the CLI prints them. */
@@ -50,7 +48,7 @@ export function moreProblems(outcome: FileOutcome): number {
 
 export function layoutText(sheet: SheetOutcome, locale: Locale): string {
 	if (sheet.layoutName === null) return t(locale, 'import_layout_none');
-	return `${pick(sheet.layoutName, langOf(locale))} (${sheet.layout})`;
+	return `${pick(sheet.layoutName, locale)} (${sheet.layout})`;
 }
 
 export function stageText(stage: 'budget' | 'final' | null, locale: Locale): string {

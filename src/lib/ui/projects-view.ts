@@ -1,6 +1,7 @@
 import { comparableOrNull, type Figure } from '$lib/queries/figures';
 import type { ProjectFigures } from '$lib/queries/projects-model';
 import type { Locale } from '$lib/i18n/locales';
+import { collator, localizedCamel } from '$lib/i18n/localized';
 
 /** Columns the project table sorts by. */
 export const SORT_KEYS = [
@@ -86,7 +87,7 @@ function sortValue(project: ProjectFigures, key: Exclude<SortKey, 'name'>): numb
 }
 
 export function projectName(project: ProjectFigures, locale: Locale): string {
-	return locale === 'en' ? project.nameEn : project.nameZh;
+	return localizedCamel(locale, project, 'name');
 }
 
 /** A stable sort; blank figures always go last, whichever the direction. */
@@ -98,13 +99,13 @@ export function sortProjects(
 	const { sort, dir } = state;
 	if (!sort) return [...projects];
 	const sign = dir === 'desc' ? -1 : 1;
-	const collator = new Intl.Collator(locale === 'en' ? 'en' : 'zh-CN-u-co-pinyin');
+	const names = collator(locale);
 	return projects
 		.map((project, index) => ({ project, index }))
 		.sort((a, b) => {
 			if (sort === 'name') {
 				return (
-					sign * collator.compare(projectName(a.project, locale), projectName(b.project, locale)) ||
+					sign * names.compare(projectName(a.project, locale), projectName(b.project, locale)) ||
 					a.index - b.index
 				);
 			}

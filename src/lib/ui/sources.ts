@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { localized } from '$lib/i18n/localized';
 import { t } from '$lib/i18n/messages';
 
 /** A source as the citation popovers need it. */
@@ -28,7 +29,7 @@ export type SourceMap = Record<string, SourceInfo>;
 export function sourceTitle(sources: SourceMap, id: string, locale: Locale): string {
 	const source = sources[id];
 	if (!source) return id;
-	const title = locale === 'en' ? source.title_en : source.title_zh;
+	const title = localized(locale, source, 'title');
 	// A reader's own file is never shown as if it were the published source.
 	if (source.imported)
 		return t(locale, 'imported_cite_source_short', { file: source.file_name || source.location, title });

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { localized } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { formatAmount, type AmountUnit } from '$lib/format';
 import { groupedBarsChart } from '$lib/charts/grouped-bars';
@@ -36,7 +37,7 @@ export function columnLabel(locale: Locale, column: StageColumn): string {
 }
 
 export function lineLabel(line: SpendingLine, locale: Locale): string {
-	return locale === 'en' ? line.label_en : line.label_zh;
+	return localized(locale, line, 'label');
 }
 
 /** The line the drill-down opens on: the total if the department states one, else all lines. */

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { localized } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { formatAmount } from '$lib/format';
 import { groupedBarsChart } from '$lib/charts/grouped-bars';
@@ -28,7 +29,7 @@ export function partLabel(line: ThreePublicPart | 'three_public', locale: Locale
 
 export function departmentName(departments: DepartmentOption[], id: string, locale: Locale): string {
 	const d = departments.find((x) => x.department_id === id);
-	return d ? (locale === 'en' ? d.name_en : d.name_zh) : id;
+	return d ? localized(locale, d, 'name') : id;
 }
 
 function amountText(value: number | null | undefined, locale: Locale): string {
