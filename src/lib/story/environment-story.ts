@@ -1,5 +1,6 @@
 import { formatNumber } from '$lib/format';
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale, inSentence } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import type { Figure } from '$lib/queries/figures';
 import type { PeerRanking } from '$lib/queries/peer-ranking';
@@ -11,7 +12,7 @@ const KNOWN_SCOPES = ['urban_area', 'whole_city', 'urban_districts', 'counties']
 export function scopeWords(scope: string | null, locale: Locale): string {
 	if (!scope || !KNOWN_SCOPES.includes(scope)) return scope ?? '';
 	const label = t(locale, `scope_${scope}` as MessageKey);
-	return locale === 'en' ? label.toLowerCase() : label;
+	return inSentence(locale, label);
 }
 
 export interface AirInput {
@@ -45,7 +46,6 @@ export function pm25VersusStandard(input: AirInput): HeadlineSentence {
 export function pm25AmongPeers(input: AirInput): HeadlineSentence | null {
 	const { ranking, locale } = input;
 	if (!ranking) return null;
-	const en = locale === 'en';
 	return sentence(locale, 'story_pm25_rank', {
 		id: 'pm25_rank',
 		figures: {
@@ -56,11 +56,11 @@ export function pm25AmongPeers(input: AirInput): HeadlineSentence | null {
 		},
 		words: {
 			year: ranking.year,
-			city: en ? ranking.city.en : ranking.city.zh,
-			province: en ? ranking.province.en : ranking.province.zh,
+			city: inLocale(locale, ranking.city),
+			province: inLocale(locale, ranking.province),
 			count: formatNumber(ranking.count, locale),
-			lowestCity: en ? ranking.lowest.en : ranking.lowest.zh,
-			highestCity: en ? ranking.highest.en : ranking.highest.zh
+			lowestCity: inLocale(locale, ranking.lowest),
+			highestCity: inLocale(locale, ranking.highest)
 		}
 	});
 }

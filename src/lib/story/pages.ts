@@ -1,5 +1,6 @@
 import { formatNumber } from '$lib/format';
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale } from '$lib/i18n/localized';
 import type { MessageKey } from '$lib/i18n/messages';
 import { t } from '$lib/i18n/messages';
 import type { EnvironmentData } from '$lib/queries/environment-model';
@@ -27,7 +28,7 @@ export function spendingSentences(figures: FigureMap, year: number, locale: Loca
 /** The city's own name from the ranking (衡阳市) where there is one, else the caller's region name. */
 function airSentences(input: AirInput): HeadlineSentence[] {
 	const { ranking, locale } = input;
-	const city = ranking && input.city ? (locale === 'en' ? ranking.city.en : ranking.city.zh) : input.city;
+	const city = ranking && input.city ? inLocale(locale, ranking.city) : input.city;
 	const withCity = { ...input, city };
 	return [pm25VersusStandard(withCity), pm25AmongPeers(withCity)].filter((s) => s !== null);
 }

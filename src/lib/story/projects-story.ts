@@ -1,5 +1,6 @@
 import { formatNumber } from '$lib/format';
 import type { Locale } from '$lib/i18n/locales';
+import { localizedCamel } from '$lib/i18n/localized';
 import { comparableValue, derivedFigure, percentRatio, type Figure } from '$lib/queries/figures';
 import type { ProjectFigures, ProjectsData } from '$lib/queries/projects-model';
 import { WAN } from '$lib/model/money';
@@ -51,7 +52,7 @@ export function projectsHeadline(data: ProjectsData, locale: Locale): HeadlineSe
 			sentence(locale, 'story_projects_lowest', {
 				id: 'projects_lowest',
 				figures: { rate: lowestRate },
-				words: { name: locale === 'en' ? lowest.nameEn : lowest.nameZh }
+				words: { name: localizedCamel(locale, lowest, 'name') }
 			})
 		);
 	}

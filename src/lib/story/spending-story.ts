@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { inSentence } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { percentChange, percentRatio, type Figure } from '$lib/queries/figures';
 import { figureKey } from '$lib/queries/spending-model';
@@ -18,7 +19,7 @@ const lineName = (line: StoryLine, locale: Locale) => t(locale, `story_line_${li
 /** A stage inside a sentence: 年初预算 / initial budget (the English label is a heading, capitalised). */
 export function stageName(stage: string, locale: Locale): string {
 	const label = t(locale, `stage_${stage}` as MessageKey);
-	return locale === 'en' ? label.toLowerCase() : label;
+	return inSentence(locale, label);
 }
 
 function budgetOf(figures: FigureMap, line: string, year: number) {
