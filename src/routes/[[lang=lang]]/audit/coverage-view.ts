@@ -1,6 +1,7 @@
 import { formatNumber } from '$lib/format';
 import { t } from '$lib/i18n/messages';
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale, listSeparator } from '$lib/i18n/localized';
 import type { AuditRule, CoverageLine } from '$lib/audit/types';
 import { sourceLabel } from '$lib/i18n/source-terms';
 
@@ -18,8 +19,7 @@ const MAX_TABLES = 3;
 
 function list(items: readonly string[], locale: Locale): string {
 	if (items.length === 0) return t(locale, 'audit_coverage_none');
-	const sep = locale === 'en' ? ', ' : '、';
-	const shown = items.slice(0, MAX_TABLES).join(sep);
+	const shown = items.slice(0, MAX_TABLES).join(listSeparator(locale));
 	return items.length > MAX_TABLES
 		? `${shown} ${t(locale, 'audit_coverage_more', { count: items.length })}`
 		: shown;
@@ -31,7 +31,7 @@ export function coverageSentence(
 	locale: Locale,
 	departmentName: (id: string) => string
 ): string {
-	const what = locale === 'en' ? line.what.en : line.what.zh;
+	const what = inLocale(locale, line.what);
 	const head = t(locale, 'audit_coverage_line', { n: formatNumber(line.n, locale), what });
 	const scope = t(locale, 'audit_coverage_scope', {
 		departments: list(
@@ -42,12 +42,13 @@ export function coverageSentence(
 		tables: list(line.tables, locale)
 	});
 	const reason = line.reason
-		? t(locale, 'audit_coverage_reason', { reason: locale === 'en' ? line.reason.en : line.reason.zh })
+		? t(locale, 'audit_coverage_reason', { reason: inLocale(locale, line.reason) })
 		: '';
 	// On English pages the report's annexes are named in English (附件1 → annex 1).
-	return locale === 'en'
-		? sourceLabel(`${head} — ${scope}.${reason ? ` ${reason}.` : ''}`, locale)
-		: `${head}——${scope}。${reason ? `${reason}。` : ''}`;
+	return inLocale(locale, {
+		zh: `${head}——${scope}。${reason ? `${reason}。` : ''}`,
+		en: sourceLabel(`${head} — ${scope}.${reason ? ` ${reason}.` : ''}`, locale)
+	});
 }
 
 /** Every rule in order, with its coverage lines split into compared and not compared. */
@@ -67,7 +68,7 @@ export function coverageRows(args: {
 				: t(locale, rule.coverage === undefined ? 'audit_coverage_not_reported' : 'audit_coverage_nothing');
 		return {
 			rule_id: rule.id,
-			title: locale === 'en' ? rule.title.en : rule.title.zh,
+			title: inLocale(locale, rule.title),
 			compared: lines.filter((line) => line.status === 'compared').map(sentence),
 			notCompared: lines.filter((line) => line.status === 'not_compared').map(sentence),
 			empty

@@ -7,6 +7,7 @@ import type {
 import type { SQLNamespace } from '@codemirror/lang-sql';
 import type { CatalogColumn, CatalogTable } from '$lib/model';
 import type { Locale } from '$lib/i18n/locales';
+import { localized } from '$lib/i18n/localized';
 import { t } from '$lib/i18n/messages';
 import { formatNumber } from '$lib/format';
 
@@ -24,7 +25,7 @@ export type SchemaTable = Pick<
 > & { partitions: number };
 
 export function describe(item: { description_zh: string; description_en: string }, locale: Locale): string {
-	return locale === 'en' ? item.description_en : item.description_zh;
+	return localized(locale, item, 'description');
 }
 
 function columnCompletion(column: CatalogColumn, locale: Locale): Completion {
