@@ -32,6 +32,29 @@ export default ts.config(
 		}
 	},
 	{
+		// A bilingual choice goes through lib/i18n/localized.ts (inLocale, localized, isEnglish …), the
+		// one place that tests the locale; only lib/i18n itself compares with 'en'.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: [
+			'src/lib/i18n/**',
+			// lead's page-data rewrite removes these
+			'src/routes/\\[\\[lang=lang\\]\\]/+page.svelte',
+			'src/routes/\\[\\[lang=lang\\]\\]/spending/+page.svelte',
+			'src/routes/\\[\\[lang=lang\\]\\]/environment/+page.svelte',
+			'src/routes/\\[\\[lang=lang\\]\\]/projects/+page.svelte'
+		],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				...['right', 'left'].map((side) => ({
+					selector: `BinaryExpression[operator=/^[!=]==?$/][${side}.type='Literal'][${side}.value='en']`,
+					message:
+						"Don't compare the locale with 'en': use inLocale / localized / isEnglish from lib/i18n/localized.ts."
+				}))
+			]
+		}
+	},
+	{
 		ignores: ['build/', 'build-*/', '.svelte-kit/', '.svelte-kit-*/', 'static/data/', 'node_modules/', 'tmp/']
 	}
 );
