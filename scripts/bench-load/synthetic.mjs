@@ -81,7 +81,8 @@ async function writeBin(conn, dir, index, ks) {
 /** Writes `<dir>/data/catalog.json` (where the site keeps it) and `<dir>/data/spending/bin_NNN.duckdb`. */
 export async function writeSyntheticSite(dir, rows, realCatalogPath = 'static/data/catalog.json') {
 	// The synthetic tables copy the real contract's columns, so the real data build must have run.
-	if (!existsSync(realCatalogPath)) throw new Error(`${realCatalogPath} is missing: run \`npm run data\` first`);
+	if (!existsSync(realCatalogPath))
+		throw new Error(`${realCatalogPath} is missing: run \`npm run data\` first`);
 	const real = JSON.parse(readFileSync(realCatalogPath, 'utf8')).tables.find((t) => t.name === 'spending');
 	const departments = Math.ceil(rows / ROWS_PER_DEPARTMENT);
 	const cached = reuse(dir, departments * ROWS_PER_DEPARTMENT, real.columns);
