@@ -35,14 +35,7 @@ export default ts.config(
 		// A bilingual choice goes through lib/i18n/localized.ts (inLocale, localized, isEnglish …), the
 		// one place that tests the locale; only lib/i18n itself compares with 'en'.
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		ignores: [
-			'src/lib/i18n/**',
-			// lead's page-data rewrite removes these
-			'src/routes/\\[\\[lang=lang\\]\\]/+page.svelte',
-			'src/routes/\\[\\[lang=lang\\]\\]/spending/+page.svelte',
-			'src/routes/\\[\\[lang=lang\\]\\]/environment/+page.svelte',
-			'src/routes/\\[\\[lang=lang\\]\\]/projects/+page.svelte'
-		],
+		ignores: ['src/lib/i18n/**'],
 		rules: {
 			'no-restricted-syntax': [
 				'error',
