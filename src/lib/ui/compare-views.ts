@@ -4,6 +4,7 @@ import { formatNumber, formatValue, unitLabel } from '$lib/format';
 import { rankedBarsChart } from '$lib/charts/city-ranking';
 import type { CityEntry, CityRanking, Names } from '$lib/queries/compare-model';
 import type { ChartView } from './overview-charts';
+import { figureRecord } from './chart-records';
 import { sourceTitle, type SourceMap } from './sources';
 
 const nameIn = (names: Names, locale: Locale) => (locale === 'en' ? names.en : names.zh);
@@ -125,6 +126,14 @@ export function rankingView(
 				sourceTitle(sources, e.figure.citation.source_id, locale)
 			])
 		},
-		summary: rankingSummary(ranking, context)
+		summary: rankingSummary(ranking, context),
+		// A region's figures: the city is the category, the indicator and its scope the series.
+		records: ranking.entries.flatMap((e) =>
+			figureRecord(e.figure, {
+				year: ranking.year,
+				series: `${indicatorName(ranking.indicator, locale)} · ${scopeLabel(ranking.scope, locale)}`,
+				category: nameIn(e.name, locale)
+			})
+		)
 	};
 }
