@@ -108,25 +108,32 @@ describe('the audit page in zh-CN', () => {
 		const text = await readFile((await download.path())!, 'utf8');
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-		expect(rows[0]?.slice(0, 3)).toEqual(['编号', '严重程度', '规则']);
+		const header = rows[0]!;
+		expect(header.slice(0, 4)).toEqual(['finding_id', 'rule_id', 'rule', 'severity']);
 		const cards = page.getByTestId('finding');
 		const shown = await cards.evaluateAll((nodes) =>
 			nodes.map((n) => ({
 				id: n.id,
 				left: n.querySelector('[data-testid="finding-left"] .value')?.getAttribute('data-value'),
 				right: n.querySelector('[data-testid="finding-right"] .value')?.getAttribute('data-value'),
+				difference: n.querySelector('[data-testid="finding-difference"]')?.getAttribute('data-value'),
 				explanation: n.querySelector('[data-testid="finding-explanation"]')?.textContent
 			}))
 		);
-		expect(rows.slice(1).map((r) => r[0])).toEqual(shown.map((s) => s.id));
-		const header = rows[0]!;
+		// Long form: one row per finding and figure, the findings in the order shown.
 		const column = (name: string) => header.indexOf(name);
-		const unneutralised = (cell: string | undefined) => Number((cell ?? '').replace(/^'/, ''));
-		rows.slice(1).forEach((row, i) => {
-			expect(unneutralised(row[column('左：数值')])).toBe(Number(shown[i]?.left));
-			expect(unneutralised(row[column('右：数值')])).toBe(Number(shown[i]?.right));
-			expect(row[column('说明')]).toBe(shown[i]?.explanation);
-		});
+		const body = rows.slice(1);
+		expect([...new Set(body.map((r) => r[column('finding_id')]))]).toEqual(shown.map((s) => s.id));
+		for (const card of shown) {
+			const mine = body.filter((r) => r[column('finding_id')] === card.id);
+			// Number cells parse back to the card's numbers: never a neutralised text.
+			const value = (role: RegExp) =>
+				mine.filter((r) => role.test(r[column('role')] ?? '')).map((r) => Number(r[column('value')]));
+			expect(value(/^(stated|computed)$/)[0]).toBe(Number(card.left));
+			expect(value(/^(compared|computed)$/).at(-1)).toBe(Number(card.right));
+			if (card.difference) expect(value(/^difference$/)).toEqual([Number(card.difference)]);
+			expect(mine.every((r) => r[column('message')] === card.explanation)).toBe(true);
+		}
 		// 项目支出 2022: the difference 888.43 − 2838.89 is negative and stays a number (issue 13):
 		// only text that starts with = + - @ is neutralised.
 		expect(text).toMatch(/,-1950\.46(,|\r?\n)/);

@@ -30,3 +30,37 @@ export async function tableCells(page: Page, selector: string): Promise<string[]
 			)
 		);
 }
+
+/** The chart CSV's columns (docs/exports.md). */
+export const CHART_COLUMNS = [
+	'chart',
+	'department_id',
+	'department',
+	'year',
+	'stage',
+	'series',
+	'category',
+	'value',
+	'unit',
+	'source_id',
+	'locator'
+];
+
+function numbersIn(cell: string): number[] {
+	return [...cell.matchAll(/-?\d[\d,]*(\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
+}
+
+/**
+ * A chart CSV's rows against the chart's data table (header row and label column left out): one
+ * row per number shown, and every exported value a number the table shows.
+ */
+export function expectCsvIsTable(records: string[][], table: string[][]): void {
+	const cells = table
+		.slice(1)
+		.flatMap((r) => r.slice(1))
+		.filter((cell) => numbersIn(cell).length > 0);
+	expect(records).toHaveLength(cells.length);
+	const shown = new Set(cells.flatMap((cell) => numbersIn(cell)));
+	const value = CHART_COLUMNS.indexOf('value');
+	expect(records.filter((r) => !shown.has(Number(r[value])))).toEqual([]);
+}

@@ -3,15 +3,11 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './browser';
-import { figure, hydrated, tableCells } from './dash-helpers';
+import { CHART_COLUMNS, expectCsvIsTable, figure, hydrated, tableCells } from './dash-helpers';
 
 // What every view shares: URL state and "copy link", "cite this figure", chart exports, print.
 const baseURL = inject('baseURL');
 
-/** The numbers a table cell shows (`2,264 (CNY 10k)` → 2264). */
-function numbersIn(cell: string): number[] {
-	return [...cell.matchAll(/-?\d[\d,]*(\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
-}
 const session = useBrowser();
 
 async function withClipboard(context: BrowserContext) {
@@ -184,13 +180,17 @@ describe('chart exports', () => {
 			delimiter: ',',
 			skipEmptyLines: true
 		}).data;
-		expect(header).toEqual(['category', 'series', 'value', 'unit']);
-		expect(records).toContainEqual(['2022 年决算', '公务用车购置及运行维护费', '22.49', '万元']);
-		expect(records).toContainEqual(['2022 年决算', '公务接待费', '6.49', '万元']);
-		// Every value exported is a figure the data table shows.
-		const shown = await tableCells(page, '[data-testid="chart-three-public"] .data-table table');
-		const shownNumbers = new Set(shown.flat().flatMap((cell) => numbersIn(cell)));
-		expect(records.filter((r) => !shownNumbers.has(Number(r[2])))).toEqual([]);
+		expect(header).toEqual(CHART_COLUMNS);
+		const at = (name: string) => CHART_COLUMNS.indexOf(name);
+		// Department, year and stage each in its own column; the series is the part alone.
+		const row = (series: string) =>
+			records
+				.filter((r) => r[at('year')] === '2022' && r[at('stage')] === 'final' && r[at('series')] === series)
+				.map((r) => [r[at('department_id')], r[at('department')], r[at('value')], r[at('unit')]]);
+		expect(row('公务用车购置及运行维护费')).toEqual([['hengyang_eeb', '衡阳市生态环境局', '22.49', '万元']]);
+		expect(row('公务接待费')).toEqual([['hengyang_eeb', '衡阳市生态环境局', '6.49', '万元']]);
+		// Every value exported is a figure the data table shows, and every figure shown is exported.
+		expectCsvIsTable(records, await tableCells(page, '[data-testid="chart-three-public"] .data-table table'));
 
 		const png = await download('png');
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -231,18 +231,22 @@ describe('chart exports', () => {
 		]);
 		const csv = (await readFile((await file.path())!)).toString('utf8').slice(1);
 		const [header, ...records] = Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true }).data;
-		// The spending chart's categories are the lines (its series the stage and year).
-		expect(header).toEqual(['category', 'series', 'value', 'unit']);
-		const basic = records.filter((r) => /^basic expenditure$/i.test(r[0] ?? '')).map((r) => [r[2], r[3]]);
+		// The spending chart's lines, years and stages, each in its own column.
+		expect(header).toEqual(CHART_COLUMNS);
+		const at = (name: string) => CHART_COLUMNS.indexOf(name);
+		const basic = records
+			.filter((r) => /^basic expenditure$/i.test(r[at('series')] ?? ''))
+			.map((r) => [r[at('year')], r[at('stage')], r[at('value')], r[at('unit')]]);
 		expect(basic).toEqual(
 			expect.arrayContaining([
-				['2264', '万元'],
-				['2966.94', '万元']
+				['2021', 'final', '2264', '万元'],
+				['2022', 'final', '2966.94', '万元']
 			])
 		);
-		const shown = await tableCells(page, '[data-testid="chart-spending"] .data-table table');
-		const shownNumbers = new Set(shown.flat().flatMap((cell) => numbersIn(cell)));
-		expect(records.filter((r) => !shownNumbers.has(Number(r[2])))).toEqual([]);
+		expect(new Set(records.map((r) => r[at('department')]))).toEqual(
+			new Set(['Hengyang Ecology and Environment Bureau'])
+		);
+		expectCsvIsTable(records, await tableCells(page, '[data-testid="chart-spending"] .data-table table'));
 		await page.goto(`${baseURL}/en`);
 		await hydrated(page);
 		const [svgFile] = await Promise.all([

@@ -76,7 +76,7 @@ describe('shaping rows', () => {
 		expect(digest.titles).toEqual({ parts_sum: partsSum.title });
 		expect(digest.refs).toHaveLength(3);
 		expect(Object.keys(digest.refs[0] ?? {}).sort()).toEqual(
-			['department_id', 'fiscal_year', 'id', 'rule_id', 'severity', 'touches'].sort()
+			['department_id', 'fiscal_year', 'id', 'rule_id', 'severity', 'topic', 'touches'].sort()
 		);
 	});
 });

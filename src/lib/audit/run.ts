@@ -178,6 +178,7 @@ export function auditDigest(findings: readonly Finding[], rules: readonly AuditR
 		id: f.id,
 		rule_id: f.rule_id,
 		severity: f.severity,
+		topic: f.topic,
 		department_id: f.department_id,
 		fiscal_year: f.fiscal_year,
 		touches: f.touches

@@ -172,6 +172,8 @@ export interface FindingRef {
 	id: string;
 	rule_id: string;
 	severity: Severity;
+	/** The dashboard the finding's figure is on, for the headline's count of the page's findings. */
+	topic: Topic;
 	department_id: string | null;
 	fiscal_year: number | null;
 	touches: Touch[];

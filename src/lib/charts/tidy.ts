@@ -54,3 +54,48 @@ export function chartValues(option: ChartOption): ChartValues {
 	const categoryKind = names.length > 0 && names.every((n) => /^\d{4}$/.test(n)) ? 'year' : 'category';
 	return { categoryKind, values };
 }
+
+/**
+ * One plotted value as a tidy record: every dimension in its own field, never packed into a
+ * label ("2022 决算数", "衡阳市生态环境局 · 决算"). Chart builders fill these from the figures
+ * they draw; the chart's CSV writes one row per record (docs/exports.md).
+ */
+export interface ChartRecord {
+	/** The department the figure is of; null for a region's figures (environment, cities). */
+	department_id: string | null;
+	/** The year (fiscal or calendar) of the value; null when the period is not a whole year. */
+	year: number | null;
+	/** The finance stage code (`final`, `budget_initial`, …); null for non-finance figures. */
+	stage: string | null;
+	/** What is measured, in the page's language, without year, stage or department. */
+	series: string;
+	/** The entity on the axis when it is none of the above (a project, a city, a period), else ''. */
+	category: string;
+	/** The value as drawn (money in the chart's unit). */
+	value: number;
+	/** Published decimals of `value`, when it is the published number itself. */
+	decimals: number | null;
+	unit: string;
+	source_id: string | null;
+	locator: string | null;
+}
+
+/**
+ * Records read from the option alone, for charts without builder records (the SQL console's):
+ * a four-digit category is the year, anything else the category; no department or stage.
+ */
+export function recordsFromOption(option: ChartOption, unit: string | undefined): ChartRecord[] {
+	const { categoryKind, values } = chartValues(option);
+	return values.map((v) => ({
+		department_id: null,
+		year: categoryKind === 'year' ? Number(v.category) : null,
+		stage: null,
+		series: v.series,
+		category: categoryKind === 'year' ? '' : v.category,
+		value: v.value,
+		decimals: null,
+		unit: unit ?? '',
+		source_id: null,
+		locator: null
+	}));
+}

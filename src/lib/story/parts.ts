@@ -3,13 +3,21 @@ import type { Locale } from '$lib/i18n/locales';
 import { t, type MessageKey, type MessageParams } from '$lib/i18n/messages';
 import type { Figure } from '$lib/queries/figures';
 
-/** A piece of a headline sentence: plain words, or a figure the reader can open and cite. */
-export type HeadlinePart = { kind: 'text'; text: string } | { kind: 'figure'; figure: Figure; text: string };
+/**
+ * A piece of a headline sentence: plain words, a figure the reader can open and cite, or a link
+ * to the audit page (`search` is its filter, `?dept=…`; the page adds the locale's path).
+ */
+export type HeadlinePart =
+	| { kind: 'text'; text: string }
+	| { kind: 'figure'; figure: Figure; text: string }
+	| { kind: 'audit'; text: string; search: string };
 
 /** One generated sentence; `id` names what it says (stable, for tests and data-testid). */
 export interface HeadlineSentence {
 	id: string;
 	parts: HeadlinePart[];
+	/** The audit sentence's count and scope, kept in the markup so hydration can read them back. */
+	audit?: { count: number; scope: string };
 }
 
 /** A figure as FigureValue shows it: the same formatter, so sentence text and figure agree. */

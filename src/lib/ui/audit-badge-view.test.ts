@@ -12,6 +12,7 @@ const digest: AuditDigest = {
 			id: 'yoy_note-hengyang_eeb-2021-final-three_public-note-x1',
 			rule_id: 'yoy_note',
 			severity: 'note',
+			topic: 'three_public',
 			department_id: 'hengyang_eeb',
 			fiscal_year: 2021,
 			touches: [{ source_id: SOURCE, locator: THREE_PUBLIC_2021, value: 18.4 }]
@@ -20,6 +21,7 @@ const digest: AuditDigest = {
 			id: 'parts_sum-hengyang_eeb-2021-final-three_public-short-1lnu9aj',
 			rule_id: 'parts_sum',
 			severity: 'error',
+			topic: 'three_public',
 			department_id: 'hengyang_eeb',
 			fiscal_year: 2021,
 			touches: [

@@ -14,7 +14,8 @@ import {
 	formatSignedDifference,
 	formatTolerance
 } from './audit-view';
-import { findingsCsv, findingsCsvRows } from './audit-csv';
+import Papa from 'papaparse';
+import { AUDIT_CSV_COLUMNS, findingsCsv, findingsCsvRows } from './audit-csv';
 import type { SourceMap } from './sources';
 
 let sums: Finding[];
@@ -85,18 +86,53 @@ describe('CSV export', () => {
 		locale: 'zh-CN' as const
 	};
 
-	it('has one row per finding shown, with the texts the page shows', () => {
+	it('has one row per finding and figure (long form), with the texts the page shows', () => {
 		const rows = findingsCsvRows([threePublic()], context);
-		expect(rows[0]?.slice(0, 4)).toEqual(['编号', '严重程度', '规则', '部门']);
-		const row = rows[1]!;
-		// Values are number cells: written as plain numbers, never neutralised.
-		expect(row).toContain(18.4);
-		expect(row).toContain(17.57);
-		expect(row).toContain(2021);
-		expect(row).toContain('10.28 + 0 + 7.29');
-		expect(row).toContain('附件1 / 经费控制情况 / 三公经费 / 2021年决算数');
-		expect(row).toContain('衡阳市生态环境局2022年度部门整体支出绩效自评报告');
-		expect(row.at(-1)).toBe(explanation(threePublic(), partsSum, 'zh-CN'));
+		expect(rows[0]).toEqual([...AUDIT_CSV_COLUMNS]);
+		const col = (name: (typeof AUDIT_CSV_COLUMNS)[number]) => AUDIT_CSV_COLUMNS.indexOf(name);
+		const body = rows.slice(1);
+		// The stated total, the parts' sum, their difference and the tolerance: one row each.
+		// A value cell is a number, or a number with its published decimals.
+		const num = (cell: unknown) =>
+			cell && typeof cell === 'object' ? (cell as { value: number }).value : cell;
+		expect(body.map((r) => [r[col('role')], num(r[col('value')]), r[col('unit')]])).toEqual([
+			['stated', 18.4, '万元'],
+			['computed', 17.57, '万元'],
+			['difference', 0.83, '万元'],
+			['tolerance', 0.02, '万元']
+		]);
+		for (const row of body) {
+			expect(row.slice(0, 9)).toEqual([
+				threePublic().id,
+				'parts_sum',
+				partsSum.title.zh,
+				'error',
+				'hengyang_eeb',
+				'衡阳市生态环境局',
+				2021,
+				'final',
+				threePublic().subject.zh
+			]);
+			expect(row.at(-1)).toBe(explanation(threePublic(), partsSum, 'zh-CN'));
+		}
+		expect(body[1]?.[col('formula')]).toBe('10.28 + 0 + 7.29');
+		expect(body[0]?.[col('locator')]).toBe('附件1 / 经费控制情况 / 三公经费 / 2021年决算数');
+		expect(body[0]?.[col('source')]).toBe('衡阳市生态环境局2022年度部门整体支出绩效自评报告');
+	});
+
+	it('keeps a finding without any figure as one row', () => {
+		const bare = {
+			...threePublic(),
+			left: { ...threePublic().left, value: null, source_id: null, locator: null },
+			right: { ...threePublic().right, value: null, source_id: null, locator: null },
+			difference: null,
+			tolerance: null,
+			extra: null
+		};
+		const rows = findingsCsvRows([bare], context).slice(1);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]?.[AUDIT_CSV_COLUMNS.indexOf('value')]).toBeNull();
+		expect(rows[0]?.[0]).toBe(bare.id);
 	});
 
 	it("keeps a negative difference a number (issue 13: it became the text '-1950.46)", () => {
@@ -104,6 +140,9 @@ describe('CSV export', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv).toContain(',-1950.46,');
 		expect(csv).not.toContain("'-1950.46");
+		const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+		const difference = rows.find((r) => r[AUDIT_CSV_COLUMNS.indexOf('role')] === 'difference');
+		expect(Number(difference?.[AUDIT_CSV_COLUMNS.indexOf('value')])).toBe(-1950.46);
 	});
 
 	it('neutralises text cells a spreadsheet would run as formulas', () => {
@@ -114,6 +153,7 @@ describe('CSV export', () => {
 		const csv = findingsCsv([hostile], context);
 		expect(csv).toContain(`"'=HYPERLINK(""https://evil"")"`);
 		expect(csv).toContain(",'-2+3,");
+		expect(csv).not.toMatch(/,=HYPERLINK/);
 		expect(csv).toContain(',-1950.46,');
 	});
 });

@@ -1,6 +1,7 @@
 import type { ChartOption } from '$lib/charts/echarts';
-import { chartValues } from '$lib/charts/tidy';
-import { CSV_BOM, toCsv, type CsvCell } from './csv';
+import { recordsFromOption } from '$lib/charts/tidy';
+import { CSV_BOM, fixedCell, toCsv, type CsvCell } from './csv';
+import type { ChartView } from './overview-charts';
 import { serialiseSvgTree } from './export-svg';
 
 /**
@@ -38,19 +39,47 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 export { downloadBlob } from './download';
 
 /**
- * A chart's CSV: tidy, one row per value drawn (year or category, series, value, unit). The value
- * is a number cell (2264, -1950.46, never `2,264 (CNY 10k)`); the column names are the same in
- * both languages so a script reading the file does not depend on the page's language.
+ * The chart CSV's columns, the same in both languages so a script reading the file does not
+ * depend on the page's language (docs/exports.md says what each holds).
  */
-export function chartCsv(option: ChartOption, unit: string | undefined): string {
-	const { categoryKind, values } = chartValues(option);
+export const CHART_CSV_COLUMNS = [
+	'chart',
+	'department_id',
+	'department',
+	'year',
+	'stage',
+	'series',
+	'category',
+	'value',
+	'unit',
+	'source_id',
+	'locator'
+] as const;
+
+export type ExportedChart = Pick<ChartView, 'id' | 'option' | 'unit' | 'records'>;
+
+/**
+ * A chart's CSV: tidy, one row per value drawn, department, year and stage each in its own
+ * column. The value is a number cell at its published precision (2264, -1950.46, 161.30, never
+ * `2,264 万元`); only text cells are neutralised. `departmentName` names a department in the
+ * page's language (empty when the page does not say).
+ */
+export function chartCsv(chart: ExportedChart, departmentName?: (id: string) => string | null): string {
+	const records = chart.records ?? recordsFromOption(chart.option, chart.unit);
 	const rows: CsvCell[][] = [
-		[categoryKind, 'series', 'value', 'unit'],
-		...values.map((v) => [
-			categoryKind === 'year' ? Number(v.category) : v.category,
-			v.series,
-			v.value,
-			unit ?? ''
+		[...CHART_CSV_COLUMNS],
+		...records.map((r) => [
+			chart.id,
+			r.department_id ?? '',
+			r.department_id ? (departmentName?.(r.department_id) ?? '') : '',
+			r.year,
+			r.stage ?? '',
+			r.series,
+			r.category,
+			fixedCell(r.value, r.decimals),
+			r.unit,
+			r.source_id ?? '',
+			r.locator ?? ''
 		])
 	];
 	return CSV_BOM + toCsv(rows);

@@ -8,6 +8,8 @@ import { getContext, setContext } from 'svelte';
 export interface CiteContext {
 	department(): string | null;
 	permalink(): string | null;
+	/** A department's name in the page's language, for the chart CSVs' `department` column. */
+	departmentName?(id: string): string | null;
 }
 
 const KEY = Symbol('mingjing-cite');

@@ -5,6 +5,7 @@ import { formatNumber, formatValue, unitLabel } from '$lib/format';
 import { rankedBarsChart } from '$lib/charts/city-ranking';
 import type { DepartmentComparison, DepartmentTotal } from '$lib/queries/compare-departments';
 import type { ChartView } from './overview-charts';
+import { figureRecord } from './chart-records';
 import type { DepartmentOption } from './page-data';
 import { sourceTitle, type SourceMap } from './sources';
 
@@ -96,6 +97,14 @@ export function departmentTotalsView(comparison: DepartmentComparison, context: 
 				sourceTitle(sources, total.figure.citation.source_id, locale)
 			])
 		},
-		summary
+		summary,
+		records: comparison.totals.flatMap((total) =>
+			figureRecord(total.figure, {
+				department_id: total.departmentId,
+				year: total.year,
+				stage: total.stage,
+				series: t(locale, 'dashboards_line_total')
+			})
+		)
 	};
 }

@@ -5,6 +5,7 @@ import { formatNumber, formatValue, unitLabel } from '$lib/format';
 import { rankedBarsChart } from '$lib/charts/city-ranking';
 import type { CityEntry, CityRanking } from '$lib/queries/compare-model';
 import type { ChartView } from './overview-charts';
+import { figureRecord } from './chart-records';
 import { sourceTitle, type SourceMap } from './sources';
 
 export function indicatorName(indicator: string, locale: Locale): string {
@@ -124,6 +125,14 @@ export function rankingView(
 				sourceTitle(sources, e.figure.citation.source_id, locale)
 			])
 		},
-		summary: rankingSummary(ranking, context)
+		summary: rankingSummary(ranking, context),
+		// A region's figures: the city is the category, the indicator and its scope the series.
+		records: ranking.entries.flatMap((e) =>
+			figureRecord(e.figure, {
+				year: ranking.year,
+				series: `${indicatorName(ranking.indicator, locale)} · ${scopeLabel(ranking.scope, locale)}`,
+				category: inLocale(locale, e.name)
+			})
+		)
 	};
 }

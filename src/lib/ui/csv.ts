@@ -1,12 +1,26 @@
 /**
  * The CSV writer for exports: RFC 4180 quoting, CRLF line ends, typed cells. A number cell is
  * written as a plain number (no grouping, no unit, no float noise: 2264, -1950.46) and is never
- * touched by formula neutralisation, so a spreadsheet can sum the column. A text cell starting
+ * touched by formula neutralisation, so a spreadsheet can sum the column; a number with known
+ * published decimals keeps them (161.30). A text cell starting
  * with = + - @, tab or carriage return is prefixed with `'` (OWASP ASVS 1.2.10) so a spreadsheet
  * shows it as text instead of running it. Pure, so it is tested without a browser.
  */
 
-export type CsvCell = string | number | null;
+/** A number with its published decimals: `161.30` stays `161.30` (a number to any reader). */
+export interface FixedCell {
+	value: number;
+	decimals: number;
+}
+
+export type CsvCell = string | number | null | FixedCell;
+
+/** A number cell at the published precision when known (0–20 decimals), else plain. */
+export function fixedCell(value: number, decimals: number | null | undefined): number | FixedCell {
+	return typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20
+		? { value, decimals }
+		: value;
+}
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -27,7 +41,9 @@ export function quoteCell(cell: string): string {
 
 function cellText(cell: CsvCell): string {
 	if (cell === null) return '';
-	return typeof cell === 'number' ? numberCell(cell) : quoteCell(neutraliseCell(cell));
+	if (typeof cell === 'number') return numberCell(cell);
+	if (typeof cell === 'object') return Number.isFinite(cell.value) ? cell.value.toFixed(cell.decimals) : '';
+	return quoteCell(neutraliseCell(cell));
 }
 
 /** Rows of typed cells → CSV text (no BOM). Text cells are neutralised, then quoted. */

@@ -2,17 +2,18 @@ import type { Locale } from '$lib/i18n/locales';
 import { t } from '$lib/i18n/messages';
 import { formatValue } from '$lib/format';
 import { airQualityChart, airYears, type AirPoint, type AirSeries } from '$lib/charts/environment';
-import { figureOf } from '$lib/queries/figures';
+import { figureOf, type Figure } from '$lib/queries/figures';
 import type { EnvironmentData } from '$lib/queries/environment-model';
 import type { Row } from '$lib/queries/query';
 import type { ChartView } from './overview-charts';
+import { figureRecord } from './chart-records';
 import type { SourceMap } from './sources';
 import { comparatorSymbol, figureText, seriesLabel, sourceKindLabel } from './environment-labels';
 
 type AirIndicator = 'pm25' | 'pm10';
 
-/** A chart point plus its full text (unit, derived status) for the data table and the summary. */
-type AirPointView = AirPoint & { text: string };
+/** A chart point plus its full text (unit, derived status) and its figure (for the CSV). */
+type AirPointView = AirPoint & { text: string; figure: Figure | null };
 type AirSeriesView = Omit<AirSeries, 'points'> & { points: AirPointView[] };
 
 function pointOf(row: Row, locale: Locale, prefix = ''): AirPointView {
@@ -27,7 +28,8 @@ function pointOf(row: Row, locale: Locale, prefix = ''): AirPointView {
 		value: Number(row.value),
 		derived,
 		label: derived ? t(locale, 'env_derived_value', { value: number }) : `${prefix}${number}`,
-		text: derived ? t(locale, 'env_derived_value', { value: withUnit }) : `${prefix}${withUnit}`
+		text: derived ? t(locale, 'env_derived_value', { value: withUnit }) : `${prefix}${withUnit}`,
+		figure
 	};
 }
 
@@ -79,7 +81,8 @@ function airSeries(
 					value: figure.value,
 					derived: false,
 					label: `${prefix}${number}`,
-					text: `${prefix}${withUnit}`
+					text: `${prefix}${withUnit}`,
+					figure
 				}
 			]
 		});
@@ -133,6 +136,10 @@ export function airView(
 			indicator: indicator === 'pm25' ? 'PM2.5' : 'PM10',
 			limit: limitText,
 			details
-		})
+		}),
+		// A region's figures: no department; the series names the scope or benchmark and its source.
+		records: series.flatMap((s) =>
+			s.points.flatMap((p) => figureRecord(p.figure, { year: p.year, series: s.label }))
+		)
 	};
 }

@@ -4,7 +4,9 @@ import { formatValue } from '$lib/format';
 import { ratioChart, sectionsChart } from '$lib/charts/environment';
 import { figureOf } from '$lib/queries/figures';
 import type { BoundFigure, EnvironmentData, IndicatorPanel } from '$lib/queries/environment-model';
+import type { Row } from '$lib/queries/query';
 import type { ChartView } from './overview-charts';
+import { rowRecord } from './chart-records';
 import type { SourceMap } from './sources';
 import { airView } from './environment-charts';
 import {
@@ -47,6 +49,13 @@ export function goodAirView(data: EnvironmentData, locale: Locale, sources: Sour
 	const city = rows.filter((r) => r.region_id === data.regionId);
 	if (city.length === 0) return null;
 	const ordered = [...city, ...rows.filter((r) => r.region_id !== data.regionId)];
+	const records = ordered.flatMap((r) =>
+		rowRecord(r, 'value', {
+			year: data.year,
+			series: t(locale, 'card_good_air'),
+			category: seriesLabel(r, locale, { sources, regionNames: data.regionNames })
+		})
+	);
 	const bars = ordered.map((r) => {
 		const figure = figureOf(r, 'value');
 		return {
@@ -71,15 +80,19 @@ export function goodAirView(data: EnvironmentData, locale: Locale, sources: Sour
 				...bars.map((b) => `${b.label} ${b.valueLabel}`),
 				...references.map((r) => `${r.name} ${r.text}`)
 			].join(t(locale, 'list_separator'))
-		})
+		}),
+		records
 	};
 }
 
 interface SectionColumnRow {
 	label: string;
+	/** The year of a whole-year column; null for a bulletin's months. */
+	year: number | null;
 	total: number | null;
 	classII: number | null;
 	classIII: number | null;
+	rows: { classII: Row | undefined; classIII: Row | undefined };
 }
 
 function sectionColumns(data: EnvironmentData, locale: Locale, sources: SourceMap): SectionColumnRow[] {
@@ -88,23 +101,29 @@ function sectionColumns(data: EnvironmentData, locale: Locale, sources: SourceMa
 	return totals
 		.sort((a, b) => Number(a.year) - Number(b.year))
 		.map((total) => {
-			const pick = (indicator: string) =>
+			const row = (indicator: string) =>
 				rows.find(
 					(r) =>
 						r.indicator === indicator &&
 						r.year === total.year &&
 						r.period === total.period &&
 						r.scope === total.scope
-				)?.value as number | undefined;
+				);
+			const pick = (indicator: string) => row(indicator)?.value as number | undefined;
 			const period = total.period === 'year' ? String(total.year) : periodLabel(String(total.period), locale);
 			return {
 				label: t(locale, 'scope_series_label', {
 					scope: period,
 					source: sourceKindLabel(sources, total.source_id, locale)
 				}),
+				year: total.period === 'year' ? Number(total.year) : null,
 				total: Number(total.value),
 				classII: pick('surface_water_class_ii_sections') ?? null,
-				classIII: pick('surface_water_class_iii_sections') ?? null
+				classIII: pick('surface_water_class_iii_sections') ?? null,
+				rows: {
+					classII: row('surface_water_class_ii_sections'),
+					classIII: row('surface_water_class_iii_sections')
+				}
 			};
 		});
 }
@@ -140,7 +159,12 @@ export function sectionsView(data: EnvironmentData, locale: Locale, sources: Sou
 					})
 				)
 				.join(t(locale, 'list_separator'))
-		})
+		}),
+		records: (['classII', 'classIII'] as const).flatMap((key) =>
+			columns.flatMap((c) =>
+				rowRecord(c.rows[key], 'value', { year: c.year, series: seriesLabels[key], category: c.label })
+			)
+		)
 	};
 }
 

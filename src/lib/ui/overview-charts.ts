@@ -1,13 +1,20 @@
 import type { Locale } from '$lib/i18n/locales';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { formatAmount, formatConcentration } from '$lib/format';
-import { expenditureChart, expenditureCells, type SpendingPoint } from '$lib/charts/expenditure';
+import {
+	expenditureChart,
+	expenditureCells,
+	type ExpenditureCell,
+	type SpendingPoint
+} from '$lib/charts/expenditure';
 import { concentrationChart, concentrationSeriesData, type ConcentrationPoint } from '$lib/charts/pm25';
 import type { ChartOption } from '$lib/charts/echarts';
 import { WAN } from '$lib/model/money';
 import type { Row } from '$lib/queries/query';
 import type { SpendingStage } from '$lib/model';
+import type { ChartRecord } from '$lib/charts/tidy';
 import type { SourceMap } from './sources';
+import { rowRecord } from './chart-records';
 
 /** What a chart needs to be shown accessibly: the option, its data table and its text summary. */
 export interface ChartView {
@@ -20,6 +27,8 @@ export interface ChartView {
 	unit?: string;
 	/** The sources of the figures drawn, for the caption of exported images. */
 	sourceIds?: string[];
+	/** Every value drawn as a tidy record, for the CSV (without: read back from the option). */
+	records?: ChartRecord[];
 }
 
 const STAGES = ['budget_initial', 'final'] as const satisfies readonly SpendingStage[];
@@ -44,7 +53,28 @@ function spendingPoints(rows: Row[]): SpendingPoint[] {
 	}));
 }
 
-export function expenditureView(rows: Row[], locale: Locale): ChartView {
+/** The rows the expenditure chart draws, in its order: year, stage, then basic before project. */
+function expenditureRecords(
+	rows: Row[],
+	cells: ExpenditureCell[],
+	lineLabels: Record<string, string>,
+	departmentId: string | null
+) {
+	return cells.flatMap((c) => {
+		const row = rows.find(
+			(r) => Number(r.fiscal_year) === c.year && r.line_id === c.line && r.stage === c.stage
+		);
+		// A figure of `amount` draws its amount_wan where the source published 元 or 亿元.
+		return rowRecord(row, 'amount', {
+			department_id: departmentId,
+			year: c.year,
+			stage: c.stage,
+			series: lineLabels[c.line] ?? c.line
+		});
+	});
+}
+
+export function expenditureView(rows: Row[], locale: Locale, departmentId: string | null = null): ChartView {
 	const points = spendingPoints(rows);
 	const title = t(locale, 'chart_expenditure_title');
 	const lineLabels = { basic: t(locale, 'basic'), project: t(locale, 'project') };
@@ -86,7 +116,8 @@ export function expenditureView(rows: Row[], locale: Locale): ChartView {
 		},
 		summary: t(locale, 'summary_expenditure', { years: years.join('–'), details }),
 		unit,
-		sourceIds: sourceIdsOf(rows)
+		sourceIds: sourceIdsOf(rows),
+		records: expenditureRecords(rows, cells, lineLabels, departmentId)
 	};
 }
 
@@ -133,18 +164,27 @@ export function pm25View(rows: Row[], locale: Locale, sources: SourceMap): Chart
 		},
 		summary: t(locale, 'summary_pm25', { limit: value(limit), details }),
 		unit: 'µg/m³',
-		sourceIds: sourceIdsOf(rows)
+		sourceIds: sourceIdsOf(rows),
+		records: series.flatMap((s) =>
+			years.flatMap((year) =>
+				rowRecord(
+					rows.find((r) => r.measure === 'observed' && r.scope === s.scope && Number(r.year) === year),
+					'value',
+					{ year, series: scopeLabels[s.scope] ?? s.scope }
+				)
+			)
+		)
 	};
 }
 
 /** The overview's charts by name (the build draws each for the first paint). */
 export function overviewCharts(
-	overview: { spendingPoints: Row[]; pm25Points: Row[] },
+	overview: { departmentId: string; spendingPoints: Row[]; pm25Points: Row[] },
 	locale: Locale,
 	sources: SourceMap
 ): { expenditure: ChartView; pm25: ChartView } {
 	return {
-		expenditure: expenditureView(overview.spendingPoints, locale),
+		expenditure: expenditureView(overview.spendingPoints, locale, overview.departmentId),
 		pm25: pm25View(overview.pm25Points, locale, sources)
 	};
 }

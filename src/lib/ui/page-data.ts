@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+import { localized } from '$lib/i18n/localized';
 import type { Row } from '$lib/queries/query';
 import type { SourceInfo, SourceMap } from './sources';
 
@@ -31,6 +33,17 @@ export function toSourceMap(rows: Row[]): SourceMap {
 	const map: SourceMap = {};
 	for (const row of rows) map[String(row.source_id)] = row as unknown as SourceInfo;
 	return map;
+}
+
+/** A department's name in the page's language, or null when the list does not hold it. */
+export function departmentNameIn(
+	departments: readonly DepartmentOption[],
+	locale: Locale
+): (id: string) => string | null {
+	return (id) => {
+		const d = departments.find((x) => x.department_id === id);
+		return d ? localized(locale, d, 'name') : null;
+	};
 }
 
 function viewOf(department: DepartmentOption, year?: number): View {

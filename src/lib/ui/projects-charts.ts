@@ -4,7 +4,9 @@ import { formatPercent, formatValue, unitLabel, type AmountUnit } from '$lib/for
 import { projectFundingChart } from '$lib/charts/projects';
 import { comparableOrNull, comparableUnit, type Figure } from '$lib/queries/figures';
 import type { ProjectFigures } from '$lib/queries/projects-model';
+import type { ChartRecord } from '$lib/charts/tidy';
 import type { ChartView } from './overview-charts';
+import { figureRecord } from './chart-records';
 import { projectName, underExecution } from './projects-view';
 
 function cellText(figure: Figure | null | undefined, locale: Locale): string {
@@ -33,6 +35,34 @@ function summaryOf(projects: ProjectFigures[], threshold: number, locale: Locale
 		)
 		.join(t(locale, 'list_separator'));
 	return t(locale, 'env_summary_projects', { count: projects.length, flagged: flaggedText, details });
+}
+
+/**
+ * One record per bar: the project, its year and the figure; 全年预算数 and the 附件1 line's final
+ * carry their stage, the executed amount (执行数, not a stage of the accounts) none.
+ */
+function fundingRecords(
+	projects: ProjectFigures[],
+	labels: Record<'budgetFullYear' | 'executed' | 'lineFinal', string>,
+	locale: Locale
+): ChartRecord[] {
+	const pick = {
+		budgetFullYear: (p: ProjectFigures) => ({ figure: p.budgetFullYear, stage: 'budget_full_year' }),
+		executed: (p: ProjectFigures) => ({ figure: p.executed, stage: null }),
+		lineFinal: (p: ProjectFigures) => ({ figure: p.line?.final, stage: 'final' })
+	};
+	return (['budgetFullYear', 'executed', 'lineFinal'] as const).flatMap((key) =>
+		projects.flatMap((p) => {
+			const { figure, stage } = pick[key](p);
+			return figureRecord(figure, {
+				department_id: p.departmentId,
+				year: p.fiscalYear,
+				stage,
+				series: labels[key],
+				category: projectName(p, locale)
+			});
+		})
+	);
 }
 
 /** The project funding chart with its data table (exactly the figures drawn) and its text summary. */
@@ -75,7 +105,8 @@ export function projectsChartView(projects: ProjectFigures[], threshold: number,
 				p.line ? cellText(p.line.final, locale) : t(locale, 'env_no_line')
 			])
 		},
-		summary: `${summaryOf(projects, threshold, locale)} ${t(locale, 'unit', { unit: unitLabel(unit, locale) })}`
+		summary: `${summaryOf(projects, threshold, locale)} ${t(locale, 'unit', { unit: unitLabel(unit, locale) })}`,
+		records: fundingRecords(projects, seriesLabels, locale)
 	};
 }
 

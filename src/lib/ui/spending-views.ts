@@ -10,7 +10,9 @@ import {
 	type StageColumn
 } from '$lib/queries/spending-model';
 import { comparableOrNull, comparableUnit } from '$lib/queries/figures';
+import type { ChartRecord } from '$lib/charts/tidy';
 import type { ChartView } from './overview-charts';
+import { figureRecord } from './chart-records';
 
 /** What the reader filtered: an empty year list and a null stage mean "all". */
 export interface SpendingFilter {
@@ -107,6 +109,20 @@ function levelSources(data: SpendingData, grid: LevelGrid): string[] {
 	return [...new Set(ids.filter(Boolean))];
 }
 
+/** One record per bar: the line, the year and the stage apart (the legend packs the last two). */
+function levelRecords(data: SpendingData, grid: LevelGrid, locale: Locale): ChartRecord[] {
+	return grid.columns.flatMap((c) =>
+		grid.lines.flatMap((line) =>
+			figureRecord(data.figures[figureKey(line.id, c.year, c.stage)], {
+				department_id: data.departmentId,
+				year: c.year,
+				stage: c.stage,
+				series: lineLabel(line, locale)
+			})
+		)
+	);
+}
+
 function levelSummary(grid: LevelGrid, title: string, locale: Locale): string {
 	const details = grid.lines
 		.map((line) =>
@@ -160,7 +176,8 @@ export function spendingChartView(
 		},
 		summary: levelSummary(grid, title, locale),
 		unit: grid.unit,
-		sourceIds: levelSources(data, grid)
+		sourceIds: levelSources(data, grid),
+		records: levelRecords(data, grid, locale)
 	};
 }
 

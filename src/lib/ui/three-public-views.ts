@@ -10,7 +10,9 @@ import {
 	type ThreePublicPart
 } from '$lib/queries/three-public-model';
 import { comparableOrNull } from '$lib/queries/figures';
+import type { ChartRecord } from '$lib/charts/tidy';
 import type { ChartView } from './overview-charts';
+import { figureRecord } from './chart-records';
 import type { DepartmentOption } from './page-data';
 import { columnLabel } from './spending-views';
 
@@ -66,6 +68,25 @@ function partsSummary(columns: ThreePublicColumn[], parts: ThreePublicPart[], lo
 	return t(locale, 'dashboards_tp_chart_summary', { details });
 }
 
+/** The stacked parts, then the stated totals: one record per value drawn. */
+function partsRecords(columns: ThreePublicColumn[], parts: ThreePublicPart[], locale: Locale): ChartRecord[] {
+	const dims = (c: ThreePublicColumn, series: string) => ({
+		department_id: c.departmentId,
+		year: c.year,
+		stage: c.stage,
+		series
+	});
+	const total = t(locale, 'dashboards_tp_total_stated');
+	return [
+		...parts.flatMap((p) =>
+			columns.flatMap((c) =>
+				figureRecord(c.directParts.includes(p) ? c.parts[p] : null, dims(c, partLabel(p, locale)))
+			)
+		),
+		...columns.flatMap((c) => figureRecord(c.total, dims(c, total)))
+	];
+}
+
 /** One department's 三公经费: its parts stacked per year and stage, the published total marked. */
 export function threePublicChartView(columns: ThreePublicColumn[], locale: Locale): ChartView {
 	const parts = THREE_PUBLIC_PARTS.filter((p) => columns.some((c) => c.directParts.includes(p)));
@@ -99,8 +120,28 @@ export function threePublicChartView(columns: ThreePublicColumn[], locale: Local
 		},
 		summary: partsSummary(columns, parts, locale),
 		unit: '万元',
-		sourceIds: sourcesOf(columns)
+		sourceIds: sourcesOf(columns),
+		records: partsRecords(columns, parts, locale)
 	};
+}
+
+/** Budget bars, then final ones; department, year and stage apart (the axis packs the first two). */
+function comparisonRecords(
+	groups: ThreePublicColumn[],
+	columnOf: (g: ThreePublicColumn, final: boolean) => ThreePublicColumn | undefined,
+	locale: Locale
+): ChartRecord[] {
+	return [false, true].flatMap((final) =>
+		groups.flatMap((g) => {
+			const column = columnOf(g, final);
+			return figureRecord(column?.total, {
+				department_id: g.departmentId,
+				year: g.year,
+				stage: column?.stage ?? null,
+				series: t(locale, 'dashboards_tp_total_stated')
+			});
+		})
+	);
 }
 
 /** Every department's published total, one bar per department-year, budget and final apart. */
@@ -112,12 +153,11 @@ export function comparisonChartView(
 	const withTotal = columns.filter((c) => c.total);
 	const groups = [...new Map(withTotal.map((c) => [`${c.departmentId}|${c.year}`, c])).values()];
 	const categories = groups.map((g) => `${departmentName(departments, g.departmentId, locale)} ${g.year}`);
-	const valueOf = (g: ThreePublicColumn, final: boolean) =>
-		comparableOrNull(
-			withTotal.find(
-				(c) => c.departmentId === g.departmentId && c.year === g.year && (c.stage === 'final') === final
-			)?.total
+	const columnOf = (g: ThreePublicColumn, final: boolean) =>
+		withTotal.find(
+			(c) => c.departmentId === g.departmentId && c.year === g.year && (c.stage === 'final') === final
 		);
+	const valueOf = (g: ThreePublicColumn, final: boolean) => comparableOrNull(columnOf(g, final)?.total);
 	const title = t(locale, 'dashboards_tp_compare_title');
 	const rows = withTotal.map((c) => [
 		departmentName(departments, c.departmentId, locale),
@@ -159,7 +199,8 @@ export function comparisonChartView(
 			details: rows.map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`).join(t(locale, 'list_separator'))
 		}),
 		unit: '万元',
-		sourceIds: sourcesOf(withTotal)
+		sourceIds: sourcesOf(withTotal),
+		records: comparisonRecords(groups, columnOf, locale)
 	};
 }
 

@@ -43,7 +43,13 @@ export const zh = {
 	story_not_in_dataset: '本数据集中没有',
 	story_budget_label: '{stage}数（本数据集中没有决算）',
 	story_empty_chart: '本数据集中没有可画这张图的数据：{what}。',
-	story_empty_import: '导入公开文件以补充数据'
+	story_empty_import: '导入公开文件以补充数据',
+	story_audit_page_one: '本页有 {count} 个公布数字对不上（{link}）。',
+	story_audit_page_many: '本页有 {count} 个公布数字对不上（{link}）。',
+	story_audit_department_one: '该部门{when}有 {count} 个公布数字对不上（{link}）。',
+	story_audit_department_many: '该部门{when}有 {count} 个公布数字对不上（{link}）。',
+	story_audit_when: ' {year} 年',
+	story_audit_link: '见审计'
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -95,5 +101,11 @@ export const en: Record<keyof typeof zh, string> = {
 	story_not_in_dataset: 'not in this data set',
 	story_budget_label: '{stage} (no final accounts in this data set)',
 	story_empty_chart: 'This data set holds nothing to draw this chart from: {what}.',
-	story_empty_import: 'Import published files to add data'
+	story_empty_import: 'Import published files to add data',
+	story_audit_page_one: '{count} published figure on this page does not add up ({link}).',
+	story_audit_page_many: '{count} published figures on this page do not add up ({link}).',
+	story_audit_department_one: '{count} published figure of this department{when} does not add up ({link}).',
+	story_audit_department_many: '{count} published figures of this department{when} do not add up ({link}).',
+	story_audit_when: ' for {year}',
+	story_audit_link: 'see the audit'
 };
