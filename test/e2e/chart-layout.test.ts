@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './browser';
+import { reachAll } from './chart-helpers';
 
 // Every chart on every page, zh-CN and English, desktop and phone: no two text boxes of the drawn
 // chart overlap, none falls outside the chart's box, and none is shortened with an ellipsis unless
@@ -97,26 +98,6 @@ function layoutProblems(chart: ChartTexts): string[] {
 		}
 	});
 	return problems.map((p) => `${chart.id}: ${p}`);
-}
-
-async function reachAll(page: Page): Promise<void> {
-	const figures = page.locator('figure.chart-card');
-	const count = await figures.count();
-	// Pointed at again until every chart is live: a pointer that arrived before hydration was not heard.
-	const liveCount = async () => {
-		for (let i = 0; i < count; i++) {
-			const figure = figures.nth(i);
-			if ((await figure.locator('.live svg text').count()) > 0) continue;
-			await figure.locator('[data-testid$="-box"]').scrollIntoViewIfNeeded();
-			await figure.locator('[data-testid$="-box"]').hover();
-		}
-		return figures.evaluateAll((fs) => fs.filter((f) => f.querySelector('.live svg text')).length);
-	};
-	await expect.poll(liveCount, { timeout: 45000, interval: 1000 }).toBe(count);
-	// The pointer leaves, so no tooltip is drawn (it is text over the chart by design), and a
-	// resize pass settles (the live chart lays itself out again for its box).
-	await page.mouse.move(1, 1);
-	await page.waitForTimeout(600);
 }
 
 /** Every problem of every chart of one page, prerendered and then live. */

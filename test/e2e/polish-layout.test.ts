@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './browser';
+import { chartFonts, drawnFontsOfChartText, reachAll } from './chart-helpers';
 
 // Issue 11: phones (no page scrolls sideways at 412 px; a wide table keeps its first column) and
 // English pages (no Chinese outside elements marked lang="zh-CN"; ’ “ ” in Latin glyphs).
@@ -196,4 +197,79 @@ describe('English pages: Chinese only where marked', () => {
 		).toEqual([]);
 		await context.close();
 	});
+});
+
+// Chart text follows the page's language like HTML text: Latin fonts first in English (’ “ ” and
+// digits in Latin glyphs), the CJK font first in Chinese. Prerendered and live charts alike.
+const CHART_PAGES = ['/', '/spending', '/three-public', '/projects', '/environment', '/compare'];
+const CJK = /CJK|Source Han|PingFang|YaHei/;
+
+describe('chart text in the page language’s font', () => {
+	for (const [lang, latin] of [
+		['/en', true],
+		['', false]
+	] as const) {
+		it(`${lang || 'zh-CN'}: every chart <text>, static and live, starts its font stack with a ${latin ? 'Latin' : 'CJK'} family`, async () => {
+			const { context, page } = await watchedPage(session.browser, baseURL);
+			const wrong: string[] = [];
+			let texts = 0;
+			for (const path of CHART_PAGES) {
+				await settle(page, `${baseURL}${lang}${path === '/' && lang ? '' : path}`);
+				if (path === '/') {
+					const drawn = await drawnFontsOfChartText(page, /^[0-9][0-9,.]*$/);
+					expect(drawn?.length, 'a chart number drawn on the overview').toBeGreaterThan(0);
+					expect(drawn!.some((f) => CJK.test(f))).toBe(!latin);
+				}
+				const statics = await chartFonts(page, 'static');
+				await reachAll(page);
+				const lives = await chartFonts(page, 'live');
+				expect(lives.length, path).toBeGreaterThanOrEqual(statics.length);
+				for (const [layer, charts] of [
+					['static', statics],
+					['live', lives]
+				] as const) {
+					for (const { chart, first } of charts) {
+						for (const [family, count] of Object.entries(first)) {
+							texts += count;
+							if (CJK.test(family) === latin) wrong.push(`${path} ${layer} ${chart}: ${count} × ${family}`);
+						}
+					}
+				}
+			}
+			expect(texts).toBeGreaterThan(100);
+			expect(wrong).toEqual([]);
+			await context.close();
+		}, 300000);
+	}
+});
+
+// ChartFigure has one box, in the proportions of the layouts the chart is prerendered for
+// (lib/charts/theme: 960 × 400 on a desktop, 360 × 450 on a phone); no page asks for a taller one.
+describe('chart boxes', () => {
+	for (const [width, ratio] of [
+		[1280, 400 / 960],
+		[412, 450 / 360]
+	] as const) {
+		it(`at ${width} px every chart box is ${ratio.toFixed(3)} as high as wide (pages that asked for “tall” too)`, async () => {
+			const { context, page } = await watchedPage(session.browser, baseURL, {
+				viewport: { width, height: 900 }
+			});
+			const off: string[] = [];
+			let boxes = 0;
+			for (const path of ['/', '/projects', '/compare', '/departments', '/en/compare']) {
+				await settle(page, `${baseURL}${path}`);
+				const ratios = await page
+					.locator('figure.chart-card .chart-box')
+					.evaluateAll((els) =>
+						els.map((el) => [el.getAttribute('data-testid'), el.clientHeight / el.clientWidth] as const)
+					);
+				boxes += ratios.length;
+				for (const [id, r] of ratios)
+					if (Math.abs(r - ratio) > 0.01) off.push(`${path} ${id}: ${r.toFixed(3)}`);
+			}
+			expect(boxes).toBeGreaterThanOrEqual(6);
+			expect(off).toEqual([]);
+			await context.close();
+		}, 120000);
+	}
 });

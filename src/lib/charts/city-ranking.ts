@@ -1,5 +1,6 @@
+import type { Locale } from '$lib/i18n/locales';
 import type { ChartOption } from './echarts';
-import { DECALS, FONT_FAMILY, PALETTE } from './theme';
+import { DECALS, PALETTE, chartFont } from './theme';
 import { literalTooltip } from './literal';
 
 /** One bar: a city (or a department-year) in rank order. */
@@ -16,6 +17,7 @@ export interface RankedBar {
 }
 
 export interface RankedBarsInput {
+	locale: Locale;
 	title: string;
 	/** The axis name: the unit of every value (one unit per chart). */
 	unit: string;
@@ -37,7 +39,7 @@ export function rankedBarsChart(input: RankedBarsInput): ChartOption {
 	const { bars } = input;
 	return {
 		animation: false,
-		textStyle: { fontFamily: FONT_FAMILY },
+		textStyle: { fontFamily: chartFont(input.locale) },
 		aria: { enabled: true, decal: { show: true } },
 		title: {
 			// The unit in the title: as an axis name it fell outside the chart's box at phone width.

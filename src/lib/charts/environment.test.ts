@@ -49,6 +49,7 @@ type LineOption = {
 
 describe('air quality chart', () => {
 	const option = airQualityChart(series, {
+		locale: 'zh-CN',
 		title: 'PM2.5',
 		unit: 'µg/m³',
 		limit: { value: 35, label: '国家二级标准 ≤ 35 µg/m³' },
@@ -101,6 +102,7 @@ describe('ratio chart', () => {
 				{ label: '全国 339 个城市', value: 86.5, valueLabel: '86.5%' }
 			],
 			{
+				locale: 'zh-CN',
 				title: '优良天数比例',
 				references: [{ value: 95, label: '部门绩效目标 ≥ 95%' }],
 				format: (v) => `${v}%`
@@ -126,7 +128,7 @@ describe('sections chart', () => {
 				{ label: '2019 年 5 月', classII: 24, classIII: 3 },
 				{ label: '2022', classII: 37, classIII: 7 }
 			],
-			{ title: '断面', seriesLabels: { classII: 'Ⅱ类', classIII: 'Ⅲ类' }, unit: '个' }
+			{ locale: 'zh-CN', title: '断面', seriesLabels: { classII: 'Ⅱ类', classIII: 'Ⅲ类' }, unit: '个' }
 		) as { xAxis: { data: string[] }; series: { name: string; stack: string; data: (number | null)[] }[] };
 		expect(option.xAxis.data).toEqual(['2019 年 5 月', '2022']);
 		expect(option.series.map((s) => [s.name, s.stack, s.data])).toEqual([

@@ -1,3 +1,4 @@
+import type { Locale } from '$lib/i18n/locales';
 import type { ChartOption } from './echarts';
 import { DECALS, LINE_SYMBOLS, PALETTE, baseOption, referenceLine } from './theme';
 import { literalLabel, literalTooltip } from './literal';
@@ -23,6 +24,7 @@ export interface AirSeries {
 }
 
 export interface AirChartOptions {
+	locale: Locale;
 	title: string;
 	unit: string;
 	limit: { value: number; label: string } | null;
@@ -73,7 +75,7 @@ export function airQualityChart(series: AirSeries[], options: AirChartOptions): 
 	const years = airYears(series);
 	const counts = { scope: 0, benchmark: 0, target: 0 };
 	return {
-		...baseOption(options.title),
+		...baseOption(options.title, options.locale),
 		legend: { bottom: 4, type: 'plain', itemGap: 10, textStyle: { fontSize: 11 } },
 		grid: { left: 48, right: 24, top: 44, bottom: legendRoom(series.length) },
 		tooltip: literalTooltip({ format: options.format }),
@@ -117,6 +119,7 @@ export interface RatioBar {
 }
 
 export interface RatioChartOptions {
+	locale: Locale;
 	title: string;
 	/** Reference lines: targets, each with a short label drawn above its line (`附件2 ≥95%`). */
 	references: { value: number; label: string }[];
@@ -126,7 +129,7 @@ export interface RatioChartOptions {
 /** Horizontal bars of a ratio (%) for one year, with targets as reference lines. */
 export function ratioChart(bars: RatioBar[], options: RatioChartOptions): ChartOption {
 	return {
-		...baseOption(options.title),
+		...baseOption(options.title, options.locale),
 		legend: { show: false },
 		grid: { left: 168, right: 56, top: 60, bottom: 40 },
 		tooltip: literalTooltip({ format: options.format, axisPointer: { type: 'shadow' } }),
@@ -172,6 +175,7 @@ export interface SectionColumn {
 }
 
 export interface SectionChartOptions {
+	locale: Locale;
 	title: string;
 	seriesLabels: { classII: string; classIII: string };
 	unit: string;
@@ -181,7 +185,7 @@ export interface SectionChartOptions {
 export function sectionsChart(columns: SectionColumn[], options: SectionChartOptions): ChartOption {
 	const keys = ['classII', 'classIII'] as const;
 	return {
-		...baseOption(options.title),
+		...baseOption(options.title, options.locale),
 		legend: { bottom: 4, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } },
 		grid: { left: 48, right: 24, top: 48, bottom: 72 },
 		tooltip: literalTooltip({ format: String, axisPointer: { type: 'shadow' } }),

@@ -67,7 +67,7 @@ export function expenditureChart(points: SpendingPoint[], options: ExpenditureCh
 		}))
 	);
 	return {
-		...baseOption(options.title),
+		...baseOption(options.title, options.locale),
 		grid: { left: 64, right: 16, top: 100, bottom: 28 },
 		tooltip: literalTooltip({ format: (v) => formatAmount(v, unit, options.locale) }),
 		xAxis: { type: 'category', data: years.map(String) },

@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { formatAmount, unitLabel, type AmountUnit } from '$lib/format';
 import type { ChartOption } from './echarts';
-import { DECALS, FONT_FAMILY, PALETTE } from './theme';
+import { DECALS, PALETTE, chartFont } from './theme';
 import { literalTooltip } from './literal';
 
 export interface BarSeries {
@@ -37,7 +37,7 @@ export function groupedBarsChart(input: GroupedBarsInput): ChartOption {
 	const labelled = bars <= MAX_LABELLED_BARS;
 	return {
 		animation: false,
-		textStyle: { fontFamily: FONT_FAMILY },
+		textStyle: { fontFamily: chartFont(input.locale) },
 		aria: { enabled: true, decal: { show: true } },
 		title: {
 			text: input.title,

@@ -7,6 +7,8 @@ export interface PlotRoom {
 	width: number;
 	height: number;
 	narrow: boolean;
+	/** The chart's font stack, which its labels are measured in. */
+	font: string;
 }
 
 const FONT_SIZE = 11;
@@ -26,11 +28,11 @@ function labelsOf(axis: Obj): string[] {
  */
 function fitXCategories(labels: string[], plot: PlotRoom): Obj {
 	const slot = (plot.width - VALUE_LABEL_ROOM) / Math.max(1, labels.length);
-	const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE)));
+	const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE, plot.font)));
 	const width = Math.floor(slot - 8);
 	// A builder's own `width`/`overflow` is replaced: the break is decided here, for this box.
 	if (widest <= width) return { interval: 0, hideOverlap: false, overflow: 'none', width: undefined };
-	const lines = Math.max(...labels.map((l) => lineCount(l, FONT_SIZE, width)));
+	const lines = Math.max(...labels.map((l) => lineCount(l, FONT_SIZE, width, plot.font)));
 	if (width >= 36 && lines <= 3) return { interval: 0, width, overflow: 'break', lineHeight: LABEL_LINE };
 	return {
 		interval: 'auto',
@@ -47,9 +49,9 @@ function fitXCategories(labels: string[], plot: PlotRoom): Obj {
  */
 function fitYCategories(labels: string[], plot: PlotRoom): Obj {
 	const slot = plot.height / Math.max(1, labels.length);
-	const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE)));
+	const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE, plot.font)));
 	const width = Math.ceil(Math.min(widest, plot.width * (plot.narrow ? 0.36 : 0.3)));
-	const lines = Math.max(1, ...labels.map((l) => lineCount(l, FONT_SIZE, width)));
+	const lines = Math.max(1, ...labels.map((l) => lineCount(l, FONT_SIZE, width, plot.font)));
 	const room = Math.max(1, Math.floor((slot - 6) / LABEL_LINE));
 	const base = { interval: 0, width, overflow: 'break', lineHeight: LABEL_LINE };
 	if (lines <= room) return base;

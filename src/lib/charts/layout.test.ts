@@ -3,6 +3,7 @@ import { fitChart, legendHeight } from './layout';
 import { groupedBarsChart } from './grouped-bars';
 import { concentrationChart, type ConcentrationPoint } from './pm25';
 import { lineCount, textWidth } from './text-width';
+import { CJK_FIRST_FONTS, LATIN_FIRST_FONTS } from './theme';
 
 type Fitted = {
 	title: { textStyle: { width: number; overflow: string } };
@@ -29,9 +30,11 @@ const pm25Option = concentrationChart(pm25, {
 
 describe('text widths', () => {
 	it('counts CJK as a full em and breaks Latin at words', () => {
-		expect(textWidth('衡阳市', 10)).toBe(30);
-		expect(lineCount('Hengyang Ecology and Environment Bureau 2022', 11, 80)).toBeGreaterThanOrEqual(3);
-		expect(lineCount('2021', 11, 80)).toBe(1);
+		expect(textWidth('衡阳市', 10, CJK_FIRST_FONTS)).toBe(30);
+		expect(
+			lineCount('Hengyang Ecology and Environment Bureau 2022', 11, 80, LATIN_FIRST_FONTS)
+		).toBeGreaterThanOrEqual(3);
+		expect(lineCount('2021', 11, 80, LATIN_FIRST_FONTS)).toBe(1);
 	});
 });
 
@@ -51,7 +54,8 @@ describe('fitChart', () => {
 						'Whole city (yearbook)',
 						'National grade II standard 35 µg/m³'
 					],
-					330
+					330,
+					LATIN_FIRST_FONTS
 				).height
 		);
 		expect(phone.grid).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'all' });
@@ -77,6 +81,6 @@ describe('fitChart', () => {
 		expect(fitted.yAxis.axisLabel.width).toBeLessThanOrEqual(Math.ceil(340 * 0.36));
 		expect(fitted.yAxis.axisLabel.ellipsis).toBeUndefined();
 		// `28.98 (CNY 10k)` drawn right of its bar: the grid leaves it room.
-		expect(fitted.grid.right).toBeGreaterThan(textWidth('28.98 (CNY 10k)', 11));
+		expect(fitted.grid.right).toBeGreaterThan(textWidth('28.98 (CNY 10k)', 11, LATIN_FIRST_FONTS));
 	});
 });

@@ -1,6 +1,7 @@
 import type { ChartOption } from './echarts';
 import { fitCategoryAxis, fitValueAxis, type Obj } from './layout-axes';
 import { lineCount, textWidth } from './text-width';
+import { CJK_FIRST_FONTS } from './theme';
 
 /**
  * The one place a chart is laid out: title, legend, grid, axis labels and value labels are placed
@@ -25,7 +26,7 @@ function list(value: unknown): Obj[] {
 	return value && typeof value === 'object' ? [value as Obj] : [];
 }
 
-function fitTitle(title: unknown, box: ChartBox): { option: Obj | undefined; bottom: number } {
+function fitTitle(title: unknown, box: ChartBox, font: string): { option: Obj | undefined; bottom: number } {
 	const [t] = list(title);
 	const text = typeof t?.text === 'string' ? t.text : '';
 	if (!t || !text) return { option: t, bottom: 0 };
@@ -39,7 +40,7 @@ function fitTitle(title: unknown, box: ChartBox): { option: Obj | undefined; bot
 		top: 6,
 		textStyle: { ...style, fontSize, width, overflow: 'break', lineHeight }
 	};
-	return { option, bottom: 6 + lineCount(text, fontSize, width) * lineHeight };
+	return { option, bottom: 6 + lineCount(text, fontSize, width, font) * lineHeight };
 }
 
 /** The names a legend shows: its own data, else every named series (once). */
@@ -50,15 +51,19 @@ function legendNames(legend: Obj, series: Obj[]): string[] {
 }
 
 /** Rows of legend items packed as ECharts' plain legend packs them, and the block's height. */
-export function legendHeight(names: string[], width: number): { height: number; textWidth: number | null } {
+export function legendHeight(
+	names: string[],
+	width: number,
+	font: string
+): { height: number; textWidth: number | null } {
 	const widest = width - LEGEND_ICON - 5;
-	const needsBreak = names.some((n) => textWidth(n, FONT_SIZE) > widest);
+	const needsBreak = names.some((n) => textWidth(n, FONT_SIZE, font) > widest);
 	let rows: number[] = [];
 	let used = 0;
 	for (const name of names) {
-		const text = Math.min(textWidth(name, FONT_SIZE), widest);
+		const text = Math.min(textWidth(name, FONT_SIZE, font), widest);
 		const item = LEGEND_ICON + 5 + text;
-		const height = lineCount(name, FONT_SIZE, widest) * LINE_HEIGHT;
+		const height = lineCount(name, FONT_SIZE, widest, font) * LINE_HEIGHT;
 		if (rows.length === 0 || used + LEGEND_GAP + item > width) {
 			rows = [...rows, height];
 			used = item;
@@ -71,13 +76,18 @@ export function legendHeight(names: string[], width: number): { height: number; 
 	return { height: total + 2 * LEGEND_PADDING, textWidth: needsBreak ? widest : null };
 }
 
-function fitLegend(option: Obj, box: ChartBox, top: number): { option: Obj | undefined; bottom: number } {
+function fitLegend(
+	option: Obj,
+	box: ChartBox,
+	top: number,
+	font: string
+): { option: Obj | undefined; bottom: number } {
 	const [legend] = list(option.legend);
 	if (!legend || legend.show === false) return { option: legend, bottom: top };
 	const names = legendNames(legend, list(option.series));
 	if (names.length === 0) return { option: { ...legend, show: false }, bottom: top };
 	const width = box.width - 2 * EDGE;
-	const { height, textWidth: breakAt } = legendHeight(names, width - 2 * LEGEND_PADDING);
+	const { height, textWidth: breakAt } = legendHeight(names, width - 2 * LEGEND_PADDING, font);
 	const { bottom: _bottom, ...rest } = legend;
 	void _bottom;
 	const textStyle = {
@@ -127,7 +137,7 @@ function hasOwnLabel(datum: unknown): boolean {
 }
 
 /** The widest value label drawn to the right of horizontal bars (their formatters say what is drawn). */
-function rightLabelRoom(series: Obj[]): number {
+function rightLabelRoom(series: Obj[], font: string): number {
 	let widest = 0;
 	for (const s of series) {
 		const label = (s.label ?? {}) as Obj;
@@ -142,29 +152,37 @@ function rightLabelRoom(series: Obj[]): number {
 				typeof formatter === 'function' ? String(formatter({ value, data: datum })) : String(value ?? '');
 			widest = Math.max(
 				widest,
-				textWidth(text, Math.max(10, Number(own.fontSize ?? label.fontSize ?? FONT_SIZE)))
+				textWidth(text, Math.max(10, Number(own.fontSize ?? label.fontSize ?? FONT_SIZE)), font)
 			);
 		}
 	}
 	return widest ? widest + 8 : 0;
 }
 
+/** The font stack the builder chose (theme.ts chartFont); text is measured in it. */
+function fontOf(option: Obj): string {
+	const family = ((option.textStyle ?? {}) as Obj).fontFamily;
+	return typeof family === 'string' ? family : CJK_FIRST_FONTS;
+}
+
 export function fitChart(option: ChartOption, box: ChartBox): ChartOption {
 	const o = option as Obj;
-	const title = fitTitle(o.title, box);
-	const legend = fitLegend(o, box, title.bottom);
+	const font = fontOf(o);
+	const title = fitTitle(o.title, box, font);
+	const legend = fitLegend(o, box, title.bottom, font);
 	const series = fitSeries(list(o.series));
 	const [xAxis] = list(o.xAxis);
 	const [yAxis] = list(o.yAxis);
 	const horizontal = yAxis?.type === 'category';
 	// Reference-line labels drawn above the plot (a target on horizontal bars) need a line of room.
 	const top = legend.bottom + 8 + (series.some(hasMarkLineLabel) ? 22 : 0);
-	const right = EDGE + 6 + (horizontal ? rightLabelRoom(series) : 0);
+	const right = EDGE + 6 + (horizontal ? rightLabelRoom(series, font) : 0);
 	// The plot less the axis labels and unit under it (outerBounds makes the final fit exact).
 	const plot = {
 		width: box.width - right - EDGE,
 		height: box.height - top - EDGE - 44,
-		narrow: box.width < 480
+		narrow: box.width < 480,
+		font
 	};
 	const fitAxis = (axis: Obj | undefined, along: 'x' | 'y') =>
 		axis?.type === 'category'

@@ -29,6 +29,7 @@ describe('rich-text syntax in data is shown literally', () => {
 	it('the console chart tooltip shows a hostile series and category name as they are', () => {
 		const data = resultChartData([{ x: HOSTILE, ys: [1950.46] }], [HOSTILE], '—');
 		const option = resultChart(data, {
+			locale: 'zh-CN',
 			type: 'bar',
 			title: 't',
 			xName: 'x',
@@ -43,6 +44,7 @@ describe('rich-text syntax in data is shown literally', () => {
 		expect(literalLabel('{c} ≤ {b}')()).toBe('{c} ≤ {b}');
 		const tree = renderChartTree(
 			resultChart(resultChartData([{ x: '{c}', ys: [3] }], [HOSTILE], '—'), {
+				locale: 'zh-CN',
 				type: 'line',
 				title: 't',
 				xName: '{b}',

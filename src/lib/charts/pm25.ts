@@ -42,7 +42,7 @@ export function concentrationChart(
 	const format = (v: unknown) =>
 		typeof v === 'number' ? formatConcentration(v, 'µg/m³', options.locale) : '—';
 	return {
-		...baseOption(options.title),
+		...baseOption(options.title, options.locale),
 		grid: { left: 56, right: 24, top: 84, bottom: 28 },
 		tooltip: literalTooltip({ format }),
 		xAxis: { type: 'category', data: years.map(String), boundaryGap: false },

@@ -36,7 +36,7 @@ export function projectFundingChart(
 	const format = (v: unknown) =>
 		typeof v === 'number' ? formatAmount(v, options.unit, options.locale) : '—';
 	return {
-		...baseOption(options.title),
+		...baseOption(options.title, options.locale),
 		legend: { bottom: 4, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } },
 		grid: { left: 168, right: 56, top: 40, bottom: 56 },
 		tooltip: literalTooltip({ format, axisPointer: { type: 'shadow' } }),

@@ -32,7 +32,13 @@ describe('result chart data', () => {
 
 describe('result chart option', () => {
 	const data = resultChartData(rows, ['budget', 'final'], '—');
-	const base = { title: '三公经费', xName: '年度', formatValue: (v: number) => `${v} 万元`, emptyLabel: '—' };
+	const base = {
+		locale: 'zh-CN' as const,
+		title: '三公经费',
+		xName: '年度',
+		formatValue: (v: number) => `${v} 万元`,
+		emptyLabel: '—'
+	};
 	it('bars carry decals, the tooltip is rich text', () => {
 		const option = resultChart(data, { ...base, type: 'bar' }) as {
 			series: { type: string; name: string; data: (number | null)[]; itemStyle: { decal?: unknown } }[];

@@ -1,5 +1,6 @@
+import type { Locale } from '$lib/i18n/locales';
 import type { ChartOption } from './echarts';
-import { DECALS, FONT_FAMILY, LINE_SYMBOLS, PALETTE } from './theme';
+import { DECALS, LINE_SYMBOLS, PALETTE, chartFont } from './theme';
 import { literalTooltip } from './literal';
 
 /**
@@ -13,6 +14,7 @@ export interface ResultChartData {
 }
 
 export interface ResultChartOptions {
+	locale: Locale;
 	type: 'bar' | 'line';
 	title: string;
 	/** Axis name for the x column. */
@@ -72,7 +74,7 @@ export function resultChart(data: ResultChartData, options: ResultChartOptions):
 	const format = (v: unknown) => (typeof v === 'number' ? options.formatValue(v) : options.emptyLabel);
 	return {
 		animation: false,
-		textStyle: { fontFamily: FONT_FAMILY },
+		textStyle: { fontFamily: chartFont(options.locale) },
 		aria: { enabled: true, decal: { show: true } },
 		title: { text: options.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
 		legend: { top: 34, type: 'scroll', textStyle: { fontSize: 11 } },

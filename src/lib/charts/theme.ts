@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+
 /** Colours and decals. Colour is never the only carrier: each series also gets a decal pattern. */
 export const PALETTE = ['#1f5f8b', '#d9822b', '#2e8b57', '#8e44ad', '#c0392b', '#7f8c8d'];
 
@@ -22,8 +24,21 @@ export const DECALS = [
 
 export const LINE_SYMBOLS = ['circle', 'rect', 'triangle', 'diamond'] as const;
 
-export const FONT_FAMILY =
+/**
+ * The charts' font stacks, the same as the page's (global.css --font-zh, --font-en). Chinese: the
+ * CJK font first, so digits and punctuation match the characters around them. English: Latin fonts
+ * first, since a CJK font draws ’ “ ” (and digits) as its own, full-width glyphs; the CJK fonts
+ * after them draw only the Chinese names. text-width.ts measures by the first family of the stack.
+ */
+export const CJK_FIRST_FONTS =
 	'"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+export const LATIN_FIRST_FONTS =
+	'"Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** The font stack a chart in `locale` is drawn (and measured) in. */
+export function chartFont(locale: Locale): string {
+	return locale === 'en' ? LATIN_FIRST_FONTS : CJK_FIRST_FONTS;
+}
 
 /**
  * The two boxes a chart is prerendered for (and exported at, wide): the desktop one spans the
@@ -36,14 +51,14 @@ export const NARROW_CHART_WIDTH = 360;
 export const NARROW_CHART_HEIGHT = 450;
 
 /**
- * What every Mingjing chart shares: no animation (the prerendered SVG is the final frame), the CJK
- * font, ECharts aria (screen-reader description and decal patterns), a centred title and a
+ * What every Mingjing chart shares: no animation (the prerendered SVG is the final frame), the
+ * language's font stack, ECharts aria (screen-reader description and decal patterns), a centred title and a
  * legend under it.
  */
-export function baseOption(title: string) {
+export function baseOption(title: string, locale: Locale) {
 	return {
 		animation: false,
-		textStyle: { fontFamily: FONT_FAMILY },
+		textStyle: { fontFamily: chartFont(locale) },
 		aria: { enabled: true, decal: { show: true } },
 		title: { text: title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
 		legend: { top: 34, type: 'plain', itemGap: 12, textStyle: { fontSize: 11 } }

@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { formatAmount, unitLabel, type AmountUnit } from '$lib/format';
 import type { ChartOption } from './echarts';
-import { DECALS, FONT_FAMILY, PALETTE } from './theme';
+import { DECALS, PALETTE, chartFont } from './theme';
 import { literalTooltip } from './literal';
 
 export interface StackedPartsInput {
@@ -25,7 +25,7 @@ export function stackedPartsChart(input: StackedPartsInput): ChartOption {
 	const format = (v: unknown) => (typeof v === 'number' ? formatAmount(v, input.unit, input.locale) : '—');
 	return {
 		animation: false,
-		textStyle: { fontFamily: FONT_FAMILY },
+		textStyle: { fontFamily: chartFont(input.locale) },
 		aria: { enabled: true, decal: { show: true } },
 		title: { text: input.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
 		legend: { top: 30, type: 'scroll', itemGap: 10, textStyle: { fontSize: 11 } },

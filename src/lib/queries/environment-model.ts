@@ -6,7 +6,7 @@ import {
 	regionNames
 } from './environment';
 import { figureOf, type Figure } from './figures';
-import { loadPeerRanking, type PeerRanking } from './peer-ranking';
+import { loadPm25Ranking, type PeerRanking } from './peer-ranking';
 import type { QueryRunner, Row } from './query';
 
 export type PageIndicator = (typeof ENVIRONMENT_PAGE_INDICATORS)[number];
@@ -182,7 +182,7 @@ export async function loadEnvironment(
 		regionId ? run(environmentRows(regionId)) : Promise.resolve([]),
 		options.otherCity ? Promise.resolve([]) : run(performanceIndicators(departmentId, year)),
 		run(regionNames()),
-		loadPeerRanking(run, { regionId, year, indicator: 'pm25' })
+		loadPm25Ranking(run, { regionId, year })
 	]);
 	const rows = [...unordered].sort((a, b) => benchmarkRank(a) - benchmarkRank(b));
 	const allCity = rows.filter((r) => !isBenchmark(r) && r.region_id === regionId);

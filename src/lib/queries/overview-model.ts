@@ -6,7 +6,7 @@ import {
 	projectExecution,
 	spendingSeries
 } from './overview';
-import { loadPeerRanking, loadRegionName, type PeerRanking } from './peer-ranking';
+import { loadPm25Ranking, loadRegionName, type PeerRanking } from './peer-ranking';
 import { figureKey } from './spending-model';
 import type { QueryRunner, Row } from './query';
 
@@ -129,7 +129,7 @@ export async function loadOverview(
 		run(performanceTargets(departmentId, year)),
 		regionId ? run(environmentFigures(regionId, year)) : Promise.resolve([]),
 		regionId ? run(pm25Series(regionId)) : Promise.resolve([]),
-		loadPeerRanking(run, { regionId, year, indicator: 'pm25' }),
+		loadPm25Ranking(run, { regionId, year }),
 		loadRegionName(run, regionId)
 	]);
 	const threePublic = spendingCard(spending, 'three_public', year);

@@ -1,92 +1,72 @@
-import { derivedFigure, figureOf, type Figure } from './figures';
-import type { Query, QueryRunner, Row } from './query';
+import { loadCityPm25, type CityComparison, type CityEntry, type CityRanking } from './compare-model';
+import { derivedFigure, type Figure } from './figures';
+import type { QueryRunner } from './query';
 
 /**
  * A city's annual value of one indicator against the other cities of its province that the data
- * hold for the same year (yearbook, 全市 scope): the value, its rank and the lowest and highest.
+ * hold for the same year: the value, its rank and the lowest and highest, for the headline's
+ * sentence. It is read off the one city ranking (compare-model), so it always agrees with /compare.
  */
 export interface PeerRanking {
 	indicator: string;
 	year: number;
-	provinceId: string;
 	province: { zh: string; en: string };
 	city: { zh: string; en: string };
 	/** The city's own value (reported, cited). */
 	figure: Figure;
-	/** 1 = the lowest value (for PM2.5, the cleanest air); a derived figure with its formula. */
+	/** 1 = the best value (for PM2.5 the lowest, the cleanest air); a derived figure with its formula. */
 	rank: Figure;
 	/** How many cities of the province have a value that year in this data set. */
 	count: number;
+	/** The first and last city of the ranking (for PM2.5 the lowest and the highest value). */
 	lowest: { regionId: string; zh: string; en: string; figure: Figure };
 	highest: { regionId: string; zh: string; en: string; figure: Figure };
 }
 
-/** The annual 全市 values of the city's province siblings (the city included), lowest first. */
-export function peerValues(regionId: string, year: number, indicator: string): Query {
-	return {
-		sql: `SELECT e.region_id, r.name_zh, r.name_en, p.region_id AS province_id,
-		        p.name_zh AS province_zh, p.name_en AS province_en,
-		        e.value, e.value_decimals, e.unit, e.source_id, e.locator, e.excerpt, e.derivation, e.formula
-		      FROM environment e
-		      JOIN regions r ON r.region_id = e.region_id
-		      JOIN regions p ON p.region_id = r.parent_region_id
-		      WHERE e.is_primary AND e.indicator = ? AND e.year = ? AND e.period = 'year'
-		        AND e.measure = 'observed' AND e.scope = 'whole_city' AND e.derivation = 'reported'
-		        AND r.parent_region_id = (SELECT parent_region_id FROM regions WHERE region_id = ?)
-		      ORDER BY e.value, e.region_id`,
-		params: [indicator, year, regionId]
-	};
-}
+const named = (entry: CityEntry) => ({ regionId: entry.regionId, ...entry.name, figure: entry.figure });
 
-const named = (row: Row, figure: Figure) => ({
-	regionId: String(row.region_id),
-	zh: String(row.name_zh),
-	en: String(row.name_en),
-	figure
-});
-
-/** Ranks the city among the rows of `peerValues`; null when it has no value or no peers. */
-export function rankAmongPeers(
-	rows: Row[],
-	options: { regionId: string; year: number; indicator: string }
-): PeerRanking | null {
-	const mine = rows.find((r) => r.region_id === options.regionId);
-	const figure = figureOf(mine, 'value');
-	const first = rows[0];
-	const last = rows.at(-1);
-	const lowest = figureOf(first, 'value');
-	const highest = figureOf(last, 'value');
-	if (!mine || !figure || !first || !last || !lowest || !highest || rows.length < 2) return null;
-	// Competition ranking: tied cities share a rank, and the next rank skips (1, 2, 2, 4).
-	const rank = 1 + rows.filter((r) => Number(r.value) < figure.value).length;
-	const values = rows.map((r) => String(r.value)).join(', ');
+/**
+ * The city's place in one ranking of the province's cities (compare-model's rankCities, the
+ * ranking /compare draws), as the headline tells it; null when the city is not ranked there.
+ */
+export function peerRankingOf(comparison: CityComparison, ranking: CityRanking): PeerRanking | null {
+	const mine = ranking.entries.find((e) => e.highlighted);
+	const first = ranking.entries[0];
+	const last = ranking.entries.at(-1);
+	if (!mine || !first || !last || !comparison.province) return null;
+	// Ranks count from the best end (for PM2.5 the lowest), as rankCities ranks them.
+	const better = ranking.order === 'ascending' ? '<' : '>';
+	const values = ranking.entries.map((e) => String(e.value)).join(', ');
+	const scope = ranking.scope === 'whole_city' ? '全市' : ranking.scope;
 	return {
-		indicator: options.indicator,
-		year: options.year,
-		provinceId: String(mine.province_id),
-		province: { zh: String(mine.province_zh), en: String(mine.province_en) },
-		city: { zh: String(mine.name_zh), en: String(mine.name_en) },
-		figure,
+		indicator: ranking.indicator,
+		year: ranking.year,
+		province: comparison.province,
+		city: mine.name,
+		figure: mine.figure,
 		rank: derivedFigure({
-			value: rank,
+			value: mine.rank,
 			unit: 'rank',
 			decimals: 0,
-			formula: `1 + #{${values}} < ${figure.value} (${rows.length} 个市州, ${options.year}, 全市)`,
-			from: figure
+			formula: `1 + #{${values}} ${better} ${mine.value} (${ranking.entries.length} 个市州, ${ranking.year}, ${scope})`,
+			from: mine.figure
 		}),
-		count: rows.length,
-		lowest: named(first, lowest),
-		highest: named(last, highest)
+		count: ranking.entries.length,
+		lowest: named(first),
+		highest: named(last)
 	};
 }
 
-export async function loadPeerRanking(
+/** The city's annual PM2.5 (全市, yearbook) among its province's cities held for `year`. */
+export async function loadPm25Ranking(
 	run: QueryRunner,
-	options: { regionId: string | null; year: number; indicator: string }
+	options: { regionId: string | null; year: number }
 ): Promise<PeerRanking | null> {
-	const { regionId, year, indicator } = options;
+	const { regionId, year } = options;
 	if (!regionId) return null;
-	return rankAmongPeers(await run(peerValues(regionId, year, indicator)), { regionId, year, indicator });
+	const comparison = await loadCityPm25(run, regionId);
+	const ranking = comparison.rankings.find((r) => r.key === `pm25|whole_city|${year}`);
+	return ranking ? peerRankingOf(comparison, ranking) : null;
 }
 
 /** A region's names (data/regions.csv), for sentences about it. */

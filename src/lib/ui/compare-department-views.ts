@@ -43,6 +43,7 @@ export function departmentTotalsView(comparison: DepartmentComparison, context: 
 			year: total.year
 		});
 	const option = rankedBarsChart({
+		locale,
 		title,
 		unit,
 		format: (v) => formatValue(v, '万元', locale),

@@ -91,6 +91,7 @@ export function rankingView(
 	const unit = unitLabel(ranking.unit, locale);
 	const title = rankingTitle(ranking, locale);
 	const option = rankedBarsChart({
+		locale,
 		title,
 		unit,
 		format: (v) => formatValue(v, ranking.unit, locale),

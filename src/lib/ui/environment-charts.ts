@@ -111,6 +111,7 @@ export function airView(
 	const limitText = limit ? `${comparatorSymbol(limit.comparator)} ${figureText(limit.figure, locale)}` : '—';
 	const title = t(locale, indicator === 'pm25' ? 'env_chart_pm25_title' : 'env_chart_pm10_title');
 	const option = airQualityChart(series, {
+		locale,
 		title,
 		unit,
 		limit: limit ? { value: limit.figure.value, label: `${t(locale, 'grade_ii_limit')} ${limitText}` } : null,

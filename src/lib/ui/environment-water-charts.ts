@@ -69,7 +69,7 @@ export function goodAirView(data: EnvironmentData, locale: Locale, sources: Sour
 	return {
 		id: 'env-good-air',
 		title,
-		option: ratioChart(bars, { title, references, format: (v) => formatValue(v, '%', locale) }),
+		option: ratioChart(bars, { locale, title, references, format: (v) => formatValue(v, '%', locale) }),
 		table: {
 			columns: [t(locale, 'env_table_series'), t(locale, 'table_value')],
 			rows: [...bars.map((b) => [b.label, b.valueLabel]), ...references.map((r) => [r.name, r.text])]
@@ -138,7 +138,7 @@ export function sectionsView(data: EnvironmentData, locale: Locale, sources: Sou
 	return {
 		id: 'env-sections',
 		title,
-		option: sectionsChart(columns, { title, seriesLabels, unit: t(locale, 'env_unit_sections') }),
+		option: sectionsChart(columns, { locale, title, seriesLabels, unit: t(locale, 'env_unit_sections') }),
 		table: {
 			columns: [
 				t(locale, 'env_table_series'),

@@ -65,7 +65,14 @@ export function resultChartView(result: ResultSet, choice: ChartChoice, locale: 
 	return {
 		id: 'sql-result',
 		title,
-		option: resultChart(data, { type: choice.type, title, xName, formatValue: format, emptyLabel: empty }),
+		option: resultChart(data, {
+			locale,
+			type: choice.type,
+			title,
+			xName,
+			formatValue: format,
+			emptyLabel: empty
+		}),
 		table: {
 			columns: [xName, ...pivot.names],
 			rows: data.categories.map((category, i) => [
