@@ -1,27 +1,4 @@
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-
-/**
- * Points at every chart of the page until each one is live (ECharts loads when a reader reaches
- * for a chart), then moves the pointer away so no tooltip is drawn and lets a resize pass settle.
- */
-export async function reachAll(page: Page): Promise<void> {
-	const figures = page.locator('figure.chart-card');
-	const count = await figures.count();
-	// Pointed at again until every chart is live: a pointer that arrived before hydration was not heard.
-	const liveCount = async () => {
-		for (let i = 0; i < count; i++) {
-			const figure = figures.nth(i);
-			if ((await figure.locator('.live svg text').count()) > 0) continue;
-			await figure.locator('[data-testid$="-box"]').scrollIntoViewIfNeeded();
-			await figure.locator('[data-testid$="-box"]').hover();
-		}
-		return figures.evaluateAll((fs) => fs.filter((f) => f.querySelector('.live svg text')).length);
-	};
-	await expect.poll(liveCount, { timeout: 45000, interval: 1000 }).toBe(count);
-	await page.mouse.move(1, 1);
-	await page.waitForTimeout(600);
-}
 
 /** One chart's <text> elements grouped by the first family of their computed font stack. */
 export interface ChartFonts {

@@ -4,8 +4,9 @@ import { devices, type Page } from 'playwright-core';
 import { seriousViolations, useBrowser, watchedPage } from './browser';
 import { dataReady, hydrated } from './dash-helpers';
 
-// Accessibility (axe-core, WCAG 2 A/AA) and the phone layout on every dashboard page of this
-// feature, the overview and /data, in both languages.
+// Accessibility (axe-core, WCAG 2 A/AA) with a citation open, and the phone layout (Pixel 7, with a
+// citation sheet open) on every dashboard page of this feature, the overview and /data, in both
+// languages. axe on each page as loaded is in the sweep (sweep.test.ts), at both widths.
 const baseURL = inject('baseURL');
 const session = useBrowser();
 beforeAll(async () => {
@@ -32,17 +33,6 @@ async function ready(page: Page, path: string): Promise<void> {
 }
 
 describe('axe-core: no serious or critical WCAG 2 A/AA violation', () => {
-	for (const path of urls) {
-		it(path, async () => {
-			const { context, page, log } = await watchedPage(session.browser, baseURL);
-			await page.goto(`${baseURL}${path}`);
-			await ready(page, path);
-			expect(await seriousViolations(page)).toEqual([]);
-			expect(log.errors).toEqual([]);
-			await context.close();
-		});
-	}
-
 	it('with a citation popover open and a drilled-down, filtered view', async () => {
 		const { context, page } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/spending?years=2022&stage=final&line=basic`);

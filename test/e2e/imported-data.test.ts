@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './browser';
+import { keep } from './import-store';
 import { grid, run, setSql, waitReady } from './sql-helpers';
 import { bundleOf } from '../helpers/import-bundle';
 import {
@@ -32,24 +32,6 @@ async function zhuzhouBundle(): Promise<ImportBundle> {
 		],
 		'e2e-zhuzhou'
 	);
-}
-
-/** Puts a bundle into the site's IndexedDB store, as addImport does, then reloads. */
-async function keep(page: Page, bundle: ImportBundle): Promise<void> {
-	await page.evaluate(async (value) => {
-		await new Promise<void>((resolve, reject) => {
-			const request = indexedDB.open('mingjing', 1);
-			request.onupgradeneeded = () => request.result.createObjectStore('imports', { keyPath: 'id' });
-			request.onsuccess = () => {
-				const tx = request.result.transaction('imports', 'readwrite');
-				tx.objectStore('imports').put(value);
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
-			};
-			request.onerror = () => reject(request.error);
-		});
-	}, bundle);
-	await page.reload();
 }
 
 async function departmentId(bundle: ImportBundle): Promise<string> {

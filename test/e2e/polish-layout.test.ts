@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from './browser';
-import { chartFonts, drawnFontsOfChartText, reachAll } from './chart-helpers';
+import { chartFonts, drawnFontsOfChartText } from './chart-helpers';
+import { reachAll } from './page-checks';
 
 // Issue 11: phones (no page scrolls sideways at 412 px; a wide table keeps its first column) and
 // English pages (no Chinese outside elements marked lang="zh-CN"; ’ “ ” in Latin glyphs).

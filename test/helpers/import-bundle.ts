@@ -7,7 +7,7 @@ import { rowsOf, totalCounts } from '../../src/lib/import/import';
 import { LAYOUTS } from '../../src/lib/import/layouts/index';
 import { openWorkbook } from '../../src/lib/import/read/index';
 import { Registry } from '../../src/lib/import/registry';
-import { importWorkbook } from '../../src/lib/import/workbook';
+import { importWorkbook, type WorkbookOptions } from '../../src/lib/import/workbook';
 import type { ContractRow, Recipe, SheetImport } from '../../src/lib/import/types';
 import { csvObjects } from '../../src/lib/model/index';
 
@@ -15,8 +15,9 @@ async function csvRows(file: string): Promise<ContractRow[]> {
 	return csvObjects(await readFile(file, 'utf8')).rows;
 }
 
+/** `options`: what the reader states in the /import form (department, year, unit) when the file does not. */
 export async function bundleOf(
-	files: { name: string; bytes: Uint8Array }[],
+	files: { name: string; bytes: Uint8Array; options?: WorkbookOptions }[],
 	id: string
 ): Promise<ImportBundle> {
 	const sources = await csvRows('data/sources.csv');
@@ -27,10 +28,10 @@ export async function bundleOf(
 	});
 	const sheets: SheetImport[] = [];
 	const bundleFiles: ImportBundle['files'][number][] = [];
-	for (const { name, bytes } of files) {
+	for (const { name, bytes, options } of files) {
 		const opened = await openWorkbook(name, bytes);
 		if (opened.workbook === null) throw new Error(`${name}: ${opened.problems[0]?.message.en}`);
-		const read = importWorkbook(opened.workbook, LAYOUTS, registry);
+		const read = importWorkbook(opened.workbook, LAYOUTS, registry, options);
 		sheets.push(...read);
 		bundleFiles.push({
 			name,

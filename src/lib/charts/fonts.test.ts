@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale } from '$lib/i18n/localized';
 import type { ChartOption } from './echarts';
 import { rankedBarsChart } from './city-ranking';
 import { airQualityChart, ratioChart, sectionsChart } from './environment';
@@ -123,8 +124,10 @@ describe('chart fonts follow the page language', () => {
 		it(`${locale}: every <text> of the prerendered SVG is drawn in the same stack`, () => {
 			const styles = textStyles(renderStaticChart(everyChart(locale).expenditure!));
 			expect(styles.length).toBeGreaterThan(10);
-			const first =
-				locale === 'en' ? 'font-family:"Helvetica Neue", Arial' : 'font-family:"Noto Sans CJK SC"';
+			const first = inLocale(locale, {
+				zh: 'font-family:"Noto Sans CJK SC"',
+				en: 'font-family:"Helvetica Neue", Arial'
+			});
 			expect(styles.filter((s) => !s.includes(first))).toEqual([]);
 		});
 	}

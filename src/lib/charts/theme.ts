@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
+import { inLocale } from '$lib/i18n/localized';
 
 /** Colours and decals. Colour is never the only carrier: each series also gets a decal pattern. */
 export const PALETTE = ['#1f5f8b', '#d9822b', '#2e8b57', '#8e44ad', '#c0392b', '#7f8c8d'];
@@ -37,7 +38,7 @@ export const LATIN_FIRST_FONTS =
 
 /** The font stack a chart in `locale` is drawn (and measured) in. */
 export function chartFont(locale: Locale): string {
-	return locale === 'en' ? LATIN_FIRST_FONTS : CJK_FIRST_FONTS;
+	return inLocale(locale, { zh: CJK_FIRST_FONTS, en: LATIN_FIRST_FONTS });
 }
 
 /**

@@ -64,7 +64,13 @@ export function createEditor(options: EditorOptions): EditorHandle {
 				basicSetup,
 				languageSlot.of(language(options.completion)),
 				EditorView.lineWrapping,
-				EditorView.contentAttributes.of({ 'aria-label': options.label, 'data-testid': 'sql-editor-content' })
+				// tabindex: the editable content is in the tab order anyway; axe counts only a tabindex as
+				// focusable, and without it calls the editor's scroller (it scrolls on phones) unreachable.
+				EditorView.contentAttributes.of({
+					'aria-label': options.label,
+					'data-testid': 'sql-editor-content',
+					tabindex: '0'
+				})
 			]
 		})
 	});
