@@ -1,21 +1,27 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, watchedPage } from './browser';
+import type { Page } from 'playwright-core';
 import { figure as text } from './dash-helpers';
 
 const baseURL = inject('baseURL');
 const session = useBrowser();
 
+/** Sums every layout shift from the first paint on into `window.__shift`. */
+async function watchLayoutShift(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __shift: number };
+		w.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
 describe('overview in zh-CN (default)', () => {
 	it('shows the report’s 2022 figures, opens citations, and talks only to its own origin', async () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		// Collect layout shifts from the first paint on: the live chart must replace the static one in place.
-		await page.addInitScript(() => {
-			const w = window as unknown as { __shift: number };
-			w.__shift = 0;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await watchLayoutShift(page);
 		await page.goto(`${baseURL}/`);
 		await expect
 			.poll(() => page.getByTestId('data-status').getAttribute('data-state'), { timeout: 30000 })
@@ -151,13 +157,7 @@ describe('layout shift on every dashboard', () => {
 				const { context, page } = await watchedPage(session.browser, baseURL);
 				const cdp = await context.newCDPSession(page);
 				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-				await page.addInitScript(() => {
-					const w = window as unknown as { __shift: number };
-					w.__shift = 0;
-					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
-					}).observe({ type: 'layout-shift', buffered: true });
-				});
+				await watchLayoutShift(page);
 				await page.goto(`${baseURL}${path}`);
 				await expect
 					.poll(() => page.getByTestId('data-status').first().getAttribute('data-state'), { timeout: 60000 })

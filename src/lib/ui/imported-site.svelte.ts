@@ -5,7 +5,7 @@ import { onMount } from 'svelte';
 import { departmentYears, sourcesById } from '$lib/queries/overview';
 import type { QueryRunner } from '$lib/queries/query';
 import { browserRunner } from './browser-data';
-import { importedSourceIds, storedImports } from './imported.svelte';
+import { importedSourceIds, importsKey, storedImports } from './imported.svelte';
 import { toDepartments, toSourceMap, type DepartmentOption } from './page-data';
 import type { SourceMap } from './sources';
 
@@ -30,7 +30,7 @@ export class ImportedSite {
 	 * else a key of the imports in DuckDB, which changes with every import or removal.
 	 */
 	imports(): string | null {
-		return this.active ? ['imports', ...importedSourceIds()].join('|') : null;
+		return this.active ? importsKey() : null;
 	}
 
 	/**

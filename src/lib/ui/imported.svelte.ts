@@ -31,6 +31,14 @@ export function importedSourceIds(): readonly string[] {
 }
 
 /**
+ * A key of the imports in this browser, for a QueryClient's `imports`: it changes with every
+ * import or removal, so a page's queries re-run on the data DuckDB then holds.
+ */
+export function importsKey(): string {
+	return ['imports', ...importedSourceIds()].join('|');
+}
+
+/**
  * Called by browserDatabase() for the page's instance: every kept bundle goes in before any query
  * (once per instance: the store remembers the bundles it holds).
  */
