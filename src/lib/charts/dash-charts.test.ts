@@ -37,10 +37,10 @@ describe('groupedBarsChart', () => {
 			['2022 年决算', undefined, [2966.94, 888.43]]
 		]);
 	});
-	it('tells budgets from finals without colour, labels values with their unit, tooltips as rich text', () => {
+	it('tells budgets from finals without colour, labels values as numbers under an axis naming the unit, tooltips as rich text', () => {
 		expect(option.series[1]?.itemStyle.opacity).toBe(0.6);
 		expect(option.series[0]?.itemStyle.decal).not.toEqual(option.series[2]?.itemStyle.decal);
-		expect(option.series[2]?.label?.formatter({ value: 2966.94 })).toBe('2,966.94 万元');
+		expect(option.series[2]?.label?.formatter({ value: 2966.94 })).toBe('2,966.94');
 		expect(option.series[2]?.label?.show).toBe(true);
 		expect(option.xAxis.name).toBe('万元');
 		expect(option.tooltip.renderMode).toBe('richText');
@@ -79,6 +79,6 @@ describe('stackedPartsChart', () => {
 			['Total (as published)', 'line', null]
 		]);
 		expect(option.series[3]?.data).toEqual([18.4, 50, 28.98]);
-		expect(option.series[3]?.label?.formatter({ value: 28.98 })).toBe('28.98 (CNY 10k)');
+		expect(option.series[3]?.label?.formatter({ value: 28.98 })).toBe('28.98');
 	});
 });

@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
-import { formatAmount, unitLabel, type AmountUnit } from '$lib/format';
+import { formatAmount, formatInColumn, unitLabel, type AmountUnit } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { DECALS, PALETTE, chartFont } from './theme';
 import { literalTooltip } from './literal';
@@ -33,6 +33,8 @@ const MAX_LABELLED_BARS = 12;
 export function groupedBarsChart(input: GroupedBarsInput): ChartOption {
 	const { locale, unit } = input;
 	const format = (v: unknown) => (typeof v === 'number' ? formatAmount(v, unit, locale) : '—');
+	// The axis names the unit: the bar labels carry the number alone (the tooltip keeps both).
+	const mark = (v: unknown) => (typeof v === 'number' ? formatInColumn(v, unit, locale) : '');
 	const bars = input.categories.length * (input.stacked ? 1 : input.series.length);
 	const labelled = bars <= MAX_LABELLED_BARS;
 	return {
@@ -76,7 +78,7 @@ export function groupedBarsChart(input: GroupedBarsInput): ChartOption {
 				show: labelled,
 				position: 'right',
 				fontSize: 11,
-				formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? format(p.value) : '')
+				formatter: (p: { value: unknown }) => mark(p.value)
 			},
 			data: s.values
 		}))

@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/i18n/locales';
-import { formatAmount, unitLabel, type AmountUnit } from '$lib/format';
+import { formatAmount, formatInColumn, unitLabel, type AmountUnit } from '$lib/format';
 import type { ChartOption } from './echarts';
 import { DECALS, PALETTE, chartFont } from './theme';
 import { literalTooltip } from './literal';
@@ -58,7 +58,9 @@ export function stackedPartsChart(input: StackedPartsInput): ChartOption {
 					show: true,
 					position: 'top',
 					fontSize: 11,
-					formatter: (p: { value: unknown }) => format(p.value)
+					// The axis names the unit; the tooltip keeps it.
+					formatter: (p: { value: unknown }) =>
+						typeof p.value === 'number' ? formatInColumn(p.value, input.unit, input.locale) : '—'
 				},
 				z: 5
 			}

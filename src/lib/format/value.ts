@@ -106,3 +106,32 @@ export function formatChange(
 		? formatPercentagePoints(value, locale, options)
 		: formatPercentChange(value, locale, options);
 }
+
+/** Units whose name goes once into a column header or axis name instead of after every number. */
+function headerUnit(unit: string): boolean {
+	return unit !== '%' && unit !== '百分点';
+}
+
+/**
+ * A value as it reads in a column (or on a chart mark) whose header names the unit: the number at
+ * its precision, without the unit's name. Per cent keeps its sign: "%" is part of how a share is
+ * written, not a unit label, and a column of ratios reads wrong without it.
+ */
+export function formatInColumn(
+	value: number,
+	unit: string,
+	locale: Locale,
+	options: NumberOptions = {}
+): string {
+	return headerUnit(unit) ? formatNumber(value, locale, options) : formatValue(value, unit, locale, options);
+}
+
+/** A column header or axis name with its unit: `金额（万元）`, `Amount (CNY 10k)`; as is without one. */
+export function labelWithUnit(label: string, unit: string | null | undefined, locale: Locale): string {
+	const name = unit && headerUnit(unit) ? unitLabel(unit, locale) : '';
+	if (!name) return label;
+	// A label that already ends in a parenthesis takes the unit inside it: 合计（公布值，万元）.
+	const inner = /[)）]$/.exec(label);
+	if (inner) return `${label.slice(0, -1)}${inLocale(locale, { zh: '，', en: ', ' })}${name}${inner[0]}`;
+	return inLocale(locale, { zh: `${label}（${name}）`, en: `${label} (${name})` });
+}

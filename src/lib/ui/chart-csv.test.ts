@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/model/csv';
+import { labelWithUnit } from '$lib/format';
 import { inLocale } from '$lib/i18n/localized';
 import { chartValues } from '$lib/charts/tidy';
 import { loadSpending, type SpendingData } from '$lib/queries/spending-model';
@@ -67,7 +68,12 @@ describe('the spending chart of Hengyang EEB (real figures)', () => {
 			expect(rows).toHaveLength(cells.length);
 			for (const r of rows) {
 				const line = view.table.rows.find((row) => row[0] === r[COL.series]);
-				const label = columnLabel(locale, { year: Number(r[COL.year]), stage: r[COL.stage]! });
+				// Units light: the column header names 万元, the cell holds the number.
+				const label = labelWithUnit(
+					columnLabel(locale, { year: Number(r[COL.year]), stage: r[COL.stage]! }),
+					'万元',
+					locale
+				);
 				const cell = line?.[view.table.columns.indexOf(label)];
 				expect(Number(r[COL.value])).toBe(shown(cell));
 				expect(r[COL.department_id]).toBe('hengyang_eeb');

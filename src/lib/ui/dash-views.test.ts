@@ -25,14 +25,14 @@ describe('spending views', () => {
 		const view = spendingChartView(spending, 'total', { years: [], stage: null }, 'zh-CN');
 		expect(view.table.columns).toEqual([
 			'科目',
-			'2021 年决算',
-			'2022 年预算申请',
-			'2022 年年初预算',
-			'2022 年决算'
+			'2021 年决算（万元）',
+			'2022 年预算申请（万元）',
+			'2022 年年初预算（万元）',
+			'2022 年决算（万元）'
 		]);
 		expect(view.table.rows).toEqual([
-			['基本支出', '2,264 万元', '1,976.87 万元', '1,649.05 万元', '2,966.94 万元'],
-			['项目支出', '3,129.64 万元', '582.18 万元', '265.67 万元', '888.43 万元']
+			['基本支出', '2,264', '1,976.87', '1,649.05', '2,966.94'],
+			['项目支出', '3,129.64', '582.18', '265.67', '888.43']
 		]);
 		expect(view.summary).toContain('基本支出：2021 年决算 2,264 万元');
 		expect(view.sourceIds).toEqual(['hy_eeb_2022_self_assessment']);
@@ -41,9 +41,9 @@ describe('spending views', () => {
 		const filter = { years: [2022], stage: 'final' };
 		expect(visibleColumns(spending, filter)).toEqual([{ year: 2022, stage: 'final' }]);
 		const view = spendingChartView(spending, 'basic', filter, 'en');
-		expect(view.table.columns).toEqual(['Line', '2022 Final accounts']);
+		expect(view.table.columns).toEqual(['Line', '2022 Final accounts (CNY 10k)']);
 		expect(view.table.rows.map((r) => r[0])).not.toContain('three public expenses');
-		expect(view.table.rows[0]).toEqual(['wages and welfare', '2,413.88 (CNY 10k)']);
+		expect(view.table.rows[0]).toEqual(['wages and welfare', '2,413.88']);
 		const level = nodeLines(spending, 'basic');
 		expect(level.ofWhich.map((l) => l.id)).toEqual(['basic_public_operating', 'three_public']);
 	});
@@ -55,7 +55,7 @@ describe('spending views', () => {
 			'zh-CN'
 		);
 		expect(view.table.rows).toEqual([
-			['排污权交易中心工作经费', '12.12 万元', '本数据集中没有', '10 万元', '9.97 万元']
+			['排污权交易中心工作经费', '12.12', '本数据集中没有', '10', '9.97']
 		]);
 		expect(ancestry(spending, 'three_public_vehicle_purchase').map((l) => l.id)).toEqual([
 			'total',
@@ -101,23 +101,29 @@ describe('三公经费 views', () => {
 			'zh-CN'
 		);
 		expect(view.table).toEqual({
-			columns: ['阶段', '公务用车购置及运行维护费', '因公出国(境)费', '公务接待费', '合计（公布值）'],
+			columns: [
+				'阶段',
+				'公务用车购置及运行维护费（万元）',
+				'因公出国(境)费（万元）',
+				'公务接待费（万元）',
+				'合计（公布值，万元）'
+			],
 			rows: [
-				['2021 年决算', '10.28 万元', '0 万元', '7.29 万元', '18.4 万元'],
-				['2022 年年初预算', '24 万元', '6 万元', '20 万元', '50 万元'],
-				['2022 年决算', '22.49 万元', '0 万元', '6.49 万元', '28.98 万元']
+				['2021 年决算', '10.28', '0', '7.29', '18.4'],
+				['2022 年年初预算', '24', '6', '20', '50'],
+				['2022 年决算', '22.49', '0', '6.49', '28.98']
 			]
 		});
 	});
 	it('compares departments with year and budget/final on every row', () => {
 		const view = comparisonChartView(columns, departments, 'en');
 		expect(view.table.rows).toEqual([
-			['Hengyang EEB', '2021', 'Final accounts', '18.4 (CNY 10k)'],
-			['Hengyang EEB', '2022', 'Initial budget', '50 (CNY 10k)'],
-			['Hengyang EEB', '2022', 'Final accounts', '28.98 (CNY 10k)'],
-			["Jin'an EEB", '2021', 'Budget', '28.7 (CNY 10k)'],
-			['Qingyuan EEB', '2019', 'Budget', '27 (CNY 10k)'],
-			['Qingyuan EEB', '2019', 'Final accounts', '17.06 (CNY 10k)']
+			['Hengyang EEB', '2021', 'Final accounts', '18.4'],
+			['Hengyang EEB', '2022', 'Initial budget', '50'],
+			['Hengyang EEB', '2022', 'Final accounts', '28.98'],
+			["Jin'an EEB", '2021', 'Budget', '28.7'],
+			['Qingyuan EEB', '2019', 'Budget', '27'],
+			['Qingyuan EEB', '2019', 'Final accounts', '17.06']
 		]);
 		const option = view.option as {
 			yAxis: { data: string[] };

@@ -42,14 +42,16 @@ describe('PM2.5 chart view', () => {
 			'部门绩效目标（附件2）'
 		]);
 		const row = (year: string) => view.table.rows.find((r) => r[0] === year);
-		expect(row('2021')).toEqual(['2021', '35.0 µg/m³（推算）', '31 µg/m³', '—', '—', '≤39 µg/m³', '—']);
-		expect(row('2022')).toEqual(['2022', '31 µg/m³', '29 µg/m³', '34 µg/m³', '29 µg/m³', '—', '31 µg/m³']);
+		// Units light: the table says 单位：µg/m³ once; the cells hold the numbers as drawn.
+		expect(view.table.unit).toBe('µg/m³');
+		expect(row('2021')).toEqual(['2021', '35.0（推算）', '31', '—', '—', '≤39', '—']);
+		expect(row('2022')).toEqual(['2022', '31', '29', '34', '29', '—', '31']);
 		expect(view.summary).toContain('国家二级标准 ≤ 35 µg/m³');
 	});
 	it('reads in English with the same figures', () => {
 		const view = airView(data, 'pm10', 'en', sources);
 		expect(view.table.columns[1]).toBe('Urban area (department self-assessment)');
-		expect(view.table.rows.find((r) => r[0] === '2021')?.[1]).toBe('54.0 µg/m³ (derived)');
+		expect(view.table.rows.find((r) => r[0] === '2021')?.[1]).toBe('54.0 (derived)');
 		expect(view.summary).toContain('national grade II standard ≤ 70 µg/m³');
 	});
 	it('narrows to one scope when the reader picks it', async () => {

@@ -93,8 +93,9 @@ function airSeries(
 	];
 }
 
+/** A table cell under a header naming µg/m³ (units light): the point's number, as on the chart. */
 function cell(series: AirSeriesView, year: number): string {
-	return series.points.find((p) => p.year === year)?.text ?? '—';
+	return series.points.find((p) => p.year === year)?.label ?? '—';
 }
 
 /** PM2.5 or PM10 by year: each scope its own series, benchmarks, targets and the grade II limit. */
@@ -131,6 +132,7 @@ export function airView(
 		option,
 		table: {
 			columns: [t(locale, 'table_year'), ...series.map((s) => s.label)],
+			unit,
 			rows: years.map((year) => [String(year), ...series.map((s) => cell(s, year))])
 		},
 		summary: t(locale, 'env_summary_air', {

@@ -1,6 +1,6 @@
 import type { Locale } from '$lib/i18n/locales';
 import { t, type MessageKey } from '$lib/i18n/messages';
-import { formatAmount, formatConcentration } from '$lib/format';
+import { formatAmount, formatConcentration, formatInColumn, labelWithUnit } from '$lib/format';
 import {
 	expenditureChart,
 	expenditureCells,
@@ -21,7 +21,11 @@ export interface ChartView {
 	id: string;
 	title: string;
 	option: ChartOption;
-	table: { columns: string[]; rows: string[][] };
+	/**
+	 * `unit`: every number in the table is in it, said once above the table (单位：µg/m³, as the
+	 * published tables do); otherwise a column header names its own unit.
+	 */
+	table: { columns: string[]; rows: string[][]; unit?: string };
 	summary: string;
 	/** The unit of the values drawn, for the caption of exported images. */
 	unit?: string;
@@ -84,6 +88,9 @@ export function expenditureView(rows: Row[], locale: Locale, departmentId: strin
 	const cells = expenditureCells(points, STAGES);
 	const amount = (v: number | null) =>
 		v === null ? t(locale, 'story_not_in_dataset') : formatAmount(v, unit, locale);
+	// The table names the unit in its header (units light); the summary sentence keeps it per figure.
+	const cell = (v: number | null) =>
+		v === null ? t(locale, 'story_not_in_dataset') : formatInColumn(v, unit, locale);
 	const years = [...new Set(cells.map((c) => c.year))];
 	const details = years
 		.map((year) => {
@@ -105,13 +112,13 @@ export function expenditureView(rows: Row[], locale: Locale, departmentId: strin
 				t(locale, 'table_year'),
 				t(locale, 'table_line'),
 				t(locale, 'table_stage'),
-				t(locale, 'table_amount')
+				labelWithUnit(t(locale, 'table_amount'), unit, locale)
 			],
 			rows: cells.map((c) => [
 				String(c.year),
 				lineLabels[c.line],
 				stageLabels[c.stage] ?? c.stage,
-				amount(c.amount)
+				cell(c.amount)
 			])
 		},
 		summary: t(locale, 'summary_expenditure', { years: years.join('–'), details }),
@@ -160,7 +167,14 @@ export function pm25View(rows: Row[], locale: Locale, sources: SourceMap): Chart
 		option,
 		table: {
 			columns: [t(locale, 'table_year'), ...series.map((s) => scopeLabels[s.scope] ?? s.scope)],
-			rows: years.map((y, i) => [String(y), ...series.map((s) => value(s.values[i] ?? null))])
+			unit: 'µg/m³',
+			rows: years.map((y, i) => [
+				String(y),
+				...series.map((s) => {
+					const v = s.values[i] ?? null;
+					return v === null ? '—' : formatInColumn(v, 'µg/m³', locale);
+				})
+			])
 		},
 		summary: t(locale, 'summary_pm25', { limit: value(limit), details }),
 		unit: 'µg/m³',

@@ -1,6 +1,13 @@
 import type { Locale } from '$lib/i18n/locales';
 import { t } from '$lib/i18n/messages';
-import { formatPercent, formatValue, unitLabel, type AmountUnit } from '$lib/format';
+import {
+	formatInColumn,
+	formatPercent,
+	formatValue,
+	labelWithUnit,
+	unitLabel,
+	type AmountUnit
+} from '$lib/format';
 import { projectFundingChart } from '$lib/charts/projects';
 import { comparableOrNull, comparableUnit, type Figure } from '$lib/queries/figures';
 import type { ProjectFigures } from '$lib/queries/projects-model';
@@ -8,10 +15,14 @@ import type { ChartRecord } from '$lib/charts/tidy';
 import type { ChartView } from './overview-charts';
 import { figureRecord } from './chart-records';
 import { projectName, underExecution } from './projects-view';
+import { columnUnit } from './table-units';
 
-function cellText(figure: Figure | null | undefined, locale: Locale): string {
+/** A cell's text; under a header that names the unit (units light) the number alone. */
+function cellText(figure: Figure | null | undefined, locale: Locale, unitInHeader = false): string {
 	if (!figure) return t(locale, 'story_not_in_dataset');
-	const text = formatValue(figure.value, figure.unit, locale, { decimals: figure.decimals });
+	const text = (unitInHeader ? formatInColumn : formatValue)(figure.value, figure.unit, locale, {
+		decimals: figure.decimals
+	});
 	return figure.citation.derivation === 'derived' ? t(locale, 'env_derived_value', { value: text }) : text;
 }
 
@@ -85,6 +96,12 @@ export function projectsChartView(projects: ProjectFigures[], threshold: number,
 		})),
 		{ locale, title, unit, seriesLabels, flagMark: t(locale, 'env_flag_mark') }
 	);
+	// Units light: a column names its unit once where all its figures share it.
+	const units = {
+		budgetFullYear: columnUnit(projects.map((p) => p.budgetFullYear)),
+		executed: columnUnit(projects.map((p) => p.executed)),
+		lineFinal: columnUnit(projects.map((p) => p.line?.final))
+	};
 	return {
 		id: 'projects-funding',
 		title,
@@ -92,17 +109,17 @@ export function projectsChartView(projects: ProjectFigures[], threshold: number,
 		table: {
 			columns: [
 				t(locale, 'env_col_project'),
-				seriesLabels.budgetFullYear,
-				seriesLabels.executed,
+				labelWithUnit(seriesLabels.budgetFullYear, units.budgetFullYear, locale),
+				labelWithUnit(seriesLabels.executed, units.executed, locale),
 				t(locale, 'env_col_rate_recomputed'),
-				seriesLabels.lineFinal
+				labelWithUnit(seriesLabels.lineFinal, units.lineFinal, locale)
 			],
 			rows: projects.map((p) => [
 				(underExecution(p, threshold).recomputed ? t(locale, 'env_flag_mark') : '') + projectName(p, locale),
-				cellText(p.budgetFullYear, locale),
-				cellText(p.executed, locale),
+				cellText(p.budgetFullYear, locale, units.budgetFullYear !== null),
+				cellText(p.executed, locale, units.executed !== null),
 				cellText(p.rateRecomputed, locale),
-				p.line ? cellText(p.line.final, locale) : t(locale, 'env_no_line')
+				p.line ? cellText(p.line.final, locale, units.lineFinal !== null) : t(locale, 'env_no_line')
 			])
 		},
 		summary: `${summaryOf(projects, threshold, locale)} ${t(locale, 'unit', { unit: unitLabel(unit, locale) })}`,

@@ -102,17 +102,24 @@ describe('project chart view', () => {
 		const view = projectsChartView(projects, 99.8, 'zh-CN');
 		expect(view.table.rows[0]).toEqual([
 			'⚠ 排污权交易中心工作经费',
-			'10 万元',
-			'9.97 万元',
+			'10',
+			'9.97',
 			'99.7%（推算）',
-			'9.97 万元'
+			'9.97'
+		]);
+		// Units light: the money columns name 万元 in their headers, the rate keeps its % sign.
+		expect(view.table.columns.slice(1)).toEqual([
+			'全年预算数（附件3，万元）',
+			'全年执行数（附件3，万元）',
+			'执行率（按金额重算）',
+			'决算数（附件1，万元）'
 		]);
 		expect(view.summary).toContain('重算执行率低于 99.8% 的项目：排污权交易中心工作经费');
 		const en = projectsChartView(projects, 90, 'en');
 		expect(en.table.rows[1]?.slice(0, 3)).toEqual([
 			'emission reduction work funds',
-			'27 (CNY 10k)',
-			'26.36 (CNY 10k)'
+			'27',
+			'26.36'
 		]);
 		expect(en.summary).toContain('No project has a recomputed execution rate below 90%');
 	});

@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { localized } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
-import { formatAmount, type AmountUnit } from '$lib/format';
+import { formatAmount, formatInColumn, labelWithUnit, type AmountUnit } from '$lib/format';
 import { groupedBarsChart } from '$lib/charts/grouped-bars';
 import {
 	figureKey,
@@ -171,8 +171,18 @@ export function spendingChartView(
 			}))
 		}),
 		table: {
-			columns: [t(locale, 'table_line'), ...columns.map((c) => columnLabel(locale, c))],
-			rows: lines.map((l) => [lineLabel(l, locale), ...columns.map((c) => text(value(l, c)))])
+			// Units light: each column header names the unit, the cells hold the numbers.
+			columns: [
+				t(locale, 'table_line'),
+				...columns.map((c) => labelWithUnit(columnLabel(locale, c), grid.unit, locale))
+			],
+			rows: lines.map((l) => [
+				lineLabel(l, locale),
+				...columns.map((c) => {
+					const v = value(l, c);
+					return v === null ? text(v) : formatInColumn(v, grid.unit, locale);
+				})
+			])
 		},
 		summary: levelSummary(grid, title, locale),
 		unit: grid.unit,

@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { localized } from '$lib/i18n/localized';
 import { t, type MessageKey } from '$lib/i18n/messages';
-import { formatAmount } from '$lib/format';
+import { formatAmount, formatInColumn, labelWithUnit } from '$lib/format';
 import { groupedBarsChart } from '$lib/charts/grouped-bars';
 import { stackedPartsChart } from '$lib/charts/three-public';
 import {
@@ -38,6 +38,13 @@ function amountText(value: number | null | undefined, locale: Locale): string {
 	return value === null || value === undefined
 		? t(locale, 'story_not_in_dataset')
 		: formatAmount(value, '万元', locale);
+}
+
+/** A table cell under a header naming 万元 (units light): the number alone. */
+function cellText(value: number | null | undefined, locale: Locale): string {
+	return value === null || value === undefined
+		? t(locale, 'story_not_in_dataset')
+		: formatInColumn(value, '万元', locale);
 }
 
 function sourcesOf(columns: ThreePublicColumn[]): string[] {
@@ -109,13 +116,13 @@ export function threePublicChartView(columns: ThreePublicColumn[], locale: Local
 		table: {
 			columns: [
 				t(locale, 'table_stage'),
-				...parts.map((p) => partLabel(p, locale)),
-				t(locale, 'dashboards_tp_total_stated')
+				...parts.map((p) => labelWithUnit(partLabel(p, locale), '万元', locale)),
+				labelWithUnit(t(locale, 'dashboards_tp_total_stated'), '万元', locale)
 			],
 			rows: columns.map((c, i) => [
 				labels[i] ?? '',
-				...parts.map((p) => amountText(partValue(c, p), locale)),
-				amountText(comparableOrNull(c.total), locale)
+				...parts.map((p) => cellText(partValue(c, p), locale)),
+				cellText(comparableOrNull(c.total), locale)
 			])
 		},
 		summary: partsSummary(columns, parts, locale),
@@ -159,12 +166,15 @@ export function comparisonChartView(
 		);
 	const valueOf = (g: ThreePublicColumn, final: boolean) => comparableOrNull(columnOf(g, final)?.total);
 	const title = t(locale, 'dashboards_tp_compare_title');
-	const rows = withTotal.map((c) => [
+	const row = (c: ThreePublicColumn, text: typeof cellText) => [
 		departmentName(departments, c.departmentId, locale),
 		String(c.year),
 		t(locale, `stage_${c.stage}` as MessageKey),
-		amountText(comparableOrNull(c.total), locale)
-	]);
+		text(comparableOrNull(c.total), locale)
+	];
+	// The table names 万元 in its header; the summary's sentences keep the unit with each figure.
+	const rows = withTotal.map((c) => row(c, cellText));
+	const said = withTotal.map((c) => row(c, amountText));
 	return {
 		id: 'three-public-compare',
 		title,
@@ -191,12 +201,12 @@ export function comparisonChartView(
 				t(locale, 'department'),
 				t(locale, 'table_year'),
 				t(locale, 'table_stage'),
-				t(locale, 'dashboards_tp_total_stated')
+				labelWithUnit(t(locale, 'dashboards_tp_total_stated'), '万元', locale)
 			],
 			rows
 		},
 		summary: t(locale, 'dashboards_tp_compare_summary', {
-			details: rows.map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`).join(t(locale, 'list_separator'))
+			details: said.map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`).join(t(locale, 'list_separator'))
 		}),
 		unit: '万元',
 		sourceIds: sourcesOf(withTotal),
