@@ -12,10 +12,17 @@ describe('spending page', () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/spending`);
 		await dataReady(page);
-		expect(await figure(page, 'level-basic-2022-final')).toBe('2,966.94 万元');
-		expect(await figure(page, 'level-project-2022-final')).toBe('888.43 万元');
-		expect(await figure(page, 'level-project-2021-final')).toBe('3,129.64 万元');
-		expect(await figure(page, 'level-basic-2022-budget_initial')).toBe('1,649.05 万元');
+		expect(await figure(page, 'level-basic-2022-final')).toBe('2,966.94');
+		expect(await figure(page, 'level-project-2022-final')).toBe('888.43');
+		expect(await figure(page, 'level-project-2021-final')).toBe('3,129.64');
+		expect(await figure(page, 'level-basic-2022-budget_initial')).toBe('1,649.05');
+		// Units light: each column names 万元 once; the cell's citation still carries it.
+		expect(await page.getByTestId('level-table').locator('thead th').allTextContents()).toContain(
+			'2022 年决算（万元）'
+		);
+		expect(
+			await page.getByTestId('level-basic-2022-final').locator('summary').getAttribute('aria-label')
+		).toContain('2,966.94 万元');
 		// Final ÷ budget per line, derived and marked so.
 		expect(await figure(page, 'all-three_public-2022-ratio')).toBe('58.0%');
 		expect(await figure(page, 'all-project_business_emission_trading-2022-ratio')).toBe('99.7%');
@@ -30,10 +37,10 @@ describe('spending page', () => {
 		// Drill into basic expenditure: its parts, and 其中 rows labelled and kept apart.
 		await page.getByTestId('level-drill-basic').click();
 		await page.waitForURL(/line=basic/);
-		expect(await figure(page, 'level-basic_wages-2022-final')).toBe('2,413.88 万元');
+		expect(await figure(page, 'level-basic_wages-2022-final')).toBe('2,413.88');
 		const ofWhich = page.getByTestId('level-table').locator('tr[data-line="three_public"] th');
 		expect((await ofWhich.textContent())?.trim()).toBe('其中：三公经费');
-		expect(await figure(page, 'level-three_public-2022-final')).toBe('28.98 万元');
+		expect(await figure(page, 'level-three_public-2022-final')).toBe('28.98');
 		expect(await page.getByTestId('breadcrumb').textContent()).toContain(
 			'支出合计（基本支出+项目支出）基本支出'
 		);
@@ -44,8 +51,8 @@ describe('spending page', () => {
 		// Another department comes from DuckDB: Jin'an publishes 2021 budgets only.
 		await page.getByTestId('select-department').selectOption('jinan_eeb');
 		await page.waitForURL(/dept=jinan_eeb/);
-		await expect.poll(() => figure(page, 'level-basic-2021-budget')).toBe('922 万元');
-		expect(await figure(page, 'level-project-2021-budget')).toBe('328 万元');
+		await expect.poll(() => figure(page, 'level-basic-2021-budget')).toBe('922');
+		expect(await figure(page, 'level-project-2021-budget')).toBe('328');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('金安区生态环境分局');
 		expect(log.errors).toEqual([]);
 		expect(log.failedRequests).toEqual([]);
@@ -56,15 +63,18 @@ describe('spending page', () => {
 	it('English: the same figures, “of which” rows, and the chart redrawn in English on language switch', async () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/spending`);
-		expect(await figure(page, 'level-basic-2022-final')).toBe('2,966.94 (CNY 10k)');
-		expect(await figure(page, 'level-project-2021-final')).toBe('3,129.64 (CNY 10k)');
+		expect(await figure(page, 'level-basic-2022-final')).toBe('2,966.94');
+		expect(await page.getByTestId('level-table').locator('thead th').allTextContents()).toContain(
+			'2022 Final accounts (CNY 10k)'
+		);
+		expect(await figure(page, 'level-project-2021-final')).toBe('3,129.64');
 		await page.goto(`${baseURL}/spending?line=basic`);
 		await hydrated(page);
-		await expect.poll(() => figure(page, 'level-basic_wages-2022-final')).toBe('2,413.88 万元');
+		await expect.poll(() => figure(page, 'level-basic_wages-2022-final')).toBe('2,413.88');
 		await expect.poll(() => page.getByTestId('chart-spending-live').textContent()).toContain('工资福利支出');
 		await page.getByTestId('lang-switch').click();
 		await page.waitForURL(/\/en\/spending\?line=basic$/);
-		await expect.poll(() => figure(page, 'level-basic_wages-2022-final')).toBe('2,413.88 (CNY 10k)');
+		await expect.poll(() => figure(page, 'level-basic_wages-2022-final')).toBe('2,413.88');
 		const row = page.getByTestId('level-table').locator('tr[data-line="three_public"] th');
 		expect((await row.textContent())?.trim()).toBe('of which: three public expenses');
 		await expect.poll(() => page.getByTestId('chart-spending-live').locator('svg').count()).toBe(1);
@@ -81,33 +91,33 @@ describe('三公经费 page', () => {
 	it('zh-CN: 2022 final 28.98 against budget 50 and 2021 final 18.4, parts, change, ratio, shares', async () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/three-public`);
-		expect(await figure(page, 'tp-three_public-2022-final')).toBe('28.98 万元');
-		expect(await figure(page, 'tp-three_public-2022-budget_initial')).toBe('50 万元');
-		expect(await figure(page, 'tp-three_public-2021-final')).toBe('18.4 万元');
-		expect(await figure(page, 'tp-three_public_vehicles-2022-final')).toBe('22.49 万元');
-		expect(await figure(page, 'tp-three_public_overseas-2022-final')).toBe('0 万元');
-		expect(await figure(page, 'tp-three_public_receptions-2022-final')).toBe('6.49 万元');
-		expect(await figure(page, 'tp-three_public_vehicle_purchase-2022-final')).toBe('17.99 万元');
-		expect(await figure(page, 'tp-three_public_vehicle_running-2022-final')).toBe('4.5 万元');
+		expect(await figure(page, 'tp-three_public-2022-final')).toBe('28.98');
+		expect(await figure(page, 'tp-three_public-2022-budget_initial')).toBe('50');
+		expect(await figure(page, 'tp-three_public-2021-final')).toBe('18.4');
+		expect(await figure(page, 'tp-three_public_vehicles-2022-final')).toBe('22.49');
+		expect(await figure(page, 'tp-three_public_overseas-2022-final')).toBe('0');
+		expect(await figure(page, 'tp-three_public_receptions-2022-final')).toBe('6.49');
+		expect(await figure(page, 'tp-three_public_vehicle_purchase-2022-final')).toBe('17.99');
+		expect(await figure(page, 'tp-three_public_vehicle_running-2022-final')).toBe('4.5');
 		expect(await figure(page, 'tp-three_public-2022-change')).toBe('+57.5%');
 		expect(await figure(page, 'tp-three_public-2022-ratio')).toBe('58.0%');
 		expect(await figure(page, 'tp-three_public_vehicles-2022-share')).toBe('77.6%');
 		expect(await page.getByTestId('tp-three_public-2022-change').locator('.tag').textContent()).toBe('推算');
 		// Across departments, each row says its year and whether it is a budget or a final account.
 		const row = (id: string) => page.getByTestId('cmp-table').locator(`tr[data-row="${id}"]`);
-		expect(await figure(page, 'cmp-jinan_eeb-2021-budget-three_public')).toBe('28.7 万元');
+		expect(await figure(page, 'cmp-jinan_eeb-2021-budget-three_public')).toBe('28.7');
 		expect(await row('jinan_eeb-2021-budget').textContent()).toContain('2021');
 		expect(await row('jinan_eeb-2021-budget').locator('.stage').textContent()).toBe('预算');
-		expect(await figure(page, 'cmp-qingyuan_eeb-2019-budget-three_public')).toBe('27 万元');
-		expect(await figure(page, 'cmp-qingyuan_eeb-2019-final-three_public')).toBe('17.06 万元');
+		expect(await figure(page, 'cmp-qingyuan_eeb-2019-budget-three_public')).toBe('27');
+		expect(await figure(page, 'cmp-qingyuan_eeb-2019-final-three_public')).toBe('17.06');
 		expect(await row('qingyuan_eeb-2019-final').locator('.stage').textContent()).toBe('决算');
-		expect(await figure(page, 'cmp-hengyang_eeb-2022-final-three_public')).toBe('28.98 万元');
+		expect(await figure(page, 'cmp-hengyang_eeb-2022-final-three_public')).toBe('28.98');
 
 		// Focus another department and keep only final accounts.
 		await hydrated(page);
 		await page.getByTestId('select-department').selectOption('qingyuan_eeb');
 		await page.waitForURL(/dept=qingyuan_eeb/);
-		await expect.poll(() => figure(page, 'tp-three_public-2019-final')).toBe('17.06 万元');
+		await expect.poll(() => figure(page, 'tp-three_public-2019-final')).toBe('17.06');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('清远市生态环境局');
 		expect(await figure(page, 'tp-three_public-2019-ratio')).toBe('63.2%');
 		await page.getByTestId('select-stage').selectOption('final');
@@ -122,9 +132,9 @@ describe('三公经费 page', () => {
 	it('English: same figures, budget and final labelled', async () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/en/three-public`);
-		expect(await figure(page, 'tp-three_public-2022-final')).toBe('28.98 (CNY 10k)');
-		expect(await figure(page, 'tp-three_public-2022-budget_initial')).toBe('50 (CNY 10k)');
-		expect(await figure(page, 'tp-three_public-2021-final')).toBe('18.4 (CNY 10k)');
+		expect(await figure(page, 'tp-three_public-2022-final')).toBe('28.98');
+		expect(await figure(page, 'tp-three_public-2022-budget_initial')).toBe('50');
+		expect(await figure(page, 'tp-three_public-2021-final')).toBe('18.4');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
 			'Hengyang Ecology and Environment Bureau: three public expenses'
 		);
@@ -144,23 +154,23 @@ describe('departments', () => {
 	it('zh-CN: side by side with year and stage, a page per department, the switcher', async () => {
 		const { context, page, log } = await watchedPage(session.browser, baseURL);
 		await page.goto(`${baseURL}/departments`);
-		expect(await figure(page, 'side-hengyang_eeb-total-2022-final')).toBe('3,855.37 万元');
-		expect(await figure(page, 'side-jinan_eeb-three_public-2021-budget')).toBe('28.7 万元');
-		expect(await figure(page, 'side-muchuan_eeb-total-2022-final')).toBe('833.84 万元');
-		expect(await figure(page, 'side-qingyuan_eeb-three_public-2019-final')).toBe('17.06 万元');
+		expect(await figure(page, 'side-hengyang_eeb-total-2022-final')).toBe('3,855.37');
+		expect(await figure(page, 'side-jinan_eeb-three_public-2021-budget')).toBe('28.7');
+		expect(await figure(page, 'side-muchuan_eeb-total-2022-final')).toBe('833.84');
+		expect(await figure(page, 'side-qingyuan_eeb-three_public-2019-final')).toBe('17.06');
 		const cell = page
 			.getByTestId('side-qingyuan_eeb-three_public-2019-final')
 			.locator('xpath=ancestor::td[1]');
 		expect(await cell.textContent()).toContain('2019 年决算');
 		await page.getByTestId('department-muchuan_eeb').getByRole('link').click();
 		await page.waitForURL(/\/departments\/muchuan_eeb$/);
-		expect(await figure(page, 'dept-basic-2022-final')).toBe('121.86 万元');
-		expect(await figure(page, 'dept-project-2022-final')).toBe('711.98 万元');
+		expect(await figure(page, 'dept-basic-2022-final')).toBe('121.86');
+		expect(await figure(page, 'dept-project-2022-final')).toBe('711.98');
 		await hydrated(page);
 		await page.getByTestId('department-switcher').selectOption('qingyuan_eeb');
 		await page.waitForURL(/\/departments\/qingyuan_eeb$/);
-		await expect.poll(() => figure(page, 'dept-three_public-2019-final')).toBe('17.06 万元');
-		expect(await figure(page, 'dept-three_public-2019-budget')).toBe('27 万元');
+		await expect.poll(() => figure(page, 'dept-three_public-2019-final')).toBe('17.06');
+		expect(await figure(page, 'dept-three_public-2019-budget')).toBe('27');
 		expect(await page.getByTestId('source-qingyuan_eeb_2019_three_public_final').count()).toBe(1);
 		expect(log.errors).toEqual([]);
 		await context.close();
@@ -172,10 +182,10 @@ describe('departments', () => {
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
 			"Jin'an District Ecology and Environment Sub-bureau"
 		);
-		expect(await figure(page, 'dept-total-2021-budget')).toBe('1,250 (CNY 10k)');
-		expect(await figure(page, 'dept-three_public-2021-budget')).toBe('28.7 (CNY 10k)');
+		expect(await figure(page, 'dept-total-2021-budget')).toBe('1,250');
+		expect(await figure(page, 'dept-three_public-2021-budget')).toBe('28.7');
 		await page.goto(`${baseURL}/en/departments`);
-		expect(await figure(page, 'side-hengyang_eeb-three_public-2021-final')).toBe('18.4 (CNY 10k)');
+		expect(await figure(page, 'side-hengyang_eeb-three_public-2021-final')).toBe('18.4');
 		await context.close();
 	});
 });

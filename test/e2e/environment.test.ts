@@ -84,10 +84,12 @@ describe('environment page in zh-CN', () => {
 		expect(city).toBeGreaterThan(0);
 		const row2022 = table.find((r) => r[0] === '2022') ?? [];
 		const row2021 = table.find((r) => r[0] === '2021') ?? [];
-		expect([row2022[urban], row2022[city]]).toEqual(['31 µg/m³', '29 µg/m³']);
-		expect([row2021[urban], row2021[city]]).toEqual(['35.0 µg/m³（推算）', '31 µg/m³']);
-		expect(row2022[header.indexOf('湖南省各市平均（生态环境状况公报）')]).toBe('34 µg/m³');
-		expect(row2022[header.indexOf('全国 339 个城市（公报）')]).toBe('29 µg/m³');
+		// Units light: the table says its unit once, the cells hold the numbers.
+		expect(await page.getByTestId('chart-env-pm25-table-unit').textContent()).toContain('单位：µg/m³');
+		expect([row2022[urban], row2022[city]]).toEqual(['31', '29']);
+		expect([row2021[urban], row2021[city]]).toEqual(['35.0（推算）', '31']);
+		expect(row2022[header.indexOf('湖南省各市平均（生态环境状况公报）')]).toBe('34');
+		expect(row2022[header.indexOf('全国 339 个城市（公报）')]).toBe('29');
 		expect(await chartTable(page, 'env-sections')).toEqual([
 			['系列', '考核断面', 'Ⅱ类水质断面', 'Ⅲ类水质断面'],
 			['2019 年 5 月（公报）', '27', '24', '3'],

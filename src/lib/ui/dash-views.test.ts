@@ -54,9 +54,7 @@ describe('spending views', () => {
 			{ years: [], stage: null },
 			'zh-CN'
 		);
-		expect(view.table.rows).toEqual([
-			['排污权交易中心工作经费', '12.12', '本数据集中没有', '10', '9.97']
-		]);
+		expect(view.table.rows).toEqual([['排污权交易中心工作经费', '12.12', '本数据集中没有', '10', '9.97']]);
 		expect(ancestry(spending, 'three_public_vehicle_purchase').map((l) => l.id)).toEqual([
 			'total',
 			'basic',

@@ -100,13 +100,7 @@ describe('URL state', () => {
 describe('project chart view', () => {
 	it('shows exactly the drawn figures in its table, flagged rows marked in text', () => {
 		const view = projectsChartView(projects, 99.8, 'zh-CN');
-		expect(view.table.rows[0]).toEqual([
-			'⚠ 排污权交易中心工作经费',
-			'10',
-			'9.97',
-			'99.7%（推算）',
-			'9.97'
-		]);
+		expect(view.table.rows[0]).toEqual(['⚠ 排污权交易中心工作经费', '10', '9.97', '99.7%（推算）', '9.97']);
 		// Units light: the money columns name 万元 in their headers, the rate keeps its % sign.
 		expect(view.table.columns.slice(1)).toEqual([
 			'全年预算数（附件3，万元）',
@@ -116,11 +110,7 @@ describe('project chart view', () => {
 		]);
 		expect(view.summary).toContain('重算执行率低于 99.8% 的项目：排污权交易中心工作经费');
 		const en = projectsChartView(projects, 90, 'en');
-		expect(en.table.rows[1]?.slice(0, 3)).toEqual([
-			'emission reduction work funds',
-			'27',
-			'26.36'
-		]);
+		expect(en.table.rows[1]?.slice(0, 3)).toEqual(['emission reduction work funds', '27', '26.36']);
 		expect(en.summary).toContain('No project has a recomputed execution rate below 90%');
 	});
 });
