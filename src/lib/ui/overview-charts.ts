@@ -86,11 +86,11 @@ export function expenditureView(rows: Row[], locale: Locale, departmentId: strin
 	const option = expenditureChart(points, { locale, title, lineLabels, stageLabels, stages: STAGES });
 	const unit = points[0]?.unit ?? '万元';
 	const cells = expenditureCells(points, STAGES);
-	const amount = (v: number | null) =>
-		v === null ? t(locale, 'story_not_in_dataset') : formatAmount(v, unit, locale);
 	// The table names the unit in its header (units light); the summary sentence keeps it per figure.
-	const cell = (v: number | null) =>
-		v === null ? t(locale, 'story_not_in_dataset') : formatInColumn(v, unit, locale);
+	const amount = (v: number | null, inColumn = false) =>
+		v === null
+			? t(locale, 'story_not_in_dataset')
+			: (inColumn ? formatInColumn : formatAmount)(v, unit, locale);
 	const years = [...new Set(cells.map((c) => c.year))];
 	const details = years
 		.map((year) => {
@@ -118,7 +118,7 @@ export function expenditureView(rows: Row[], locale: Locale, departmentId: strin
 				String(c.year),
 				lineLabels[c.line],
 				stageLabels[c.stage] ?? c.stage,
-				cell(c.amount)
+				amount(c.amount, true)
 			])
 		},
 		summary: t(locale, 'summary_expenditure', { years: years.join('–'), details }),

@@ -34,17 +34,10 @@ export function departmentName(departments: DepartmentOption[], id: string, loca
 	return d ? localized(locale, d, 'name') : id;
 }
 
-function amountText(value: number | null | undefined, locale: Locale): string {
-	return value === null || value === undefined
-		? t(locale, 'story_not_in_dataset')
-		: formatAmount(value, '万元', locale);
-}
-
-/** A table cell under a header naming 万元 (units light): the number alone. */
-function cellText(value: number | null | undefined, locale: Locale): string {
-	return value === null || value === undefined
-		? t(locale, 'story_not_in_dataset')
-		: formatInColumn(value, '万元', locale);
+/** An amount in 万元; in a table column whose header names 万元 (units light) the number alone. */
+function amountText(value: number | null | undefined, locale: Locale, inColumn = false): string {
+	if (value === null || value === undefined) return t(locale, 'story_not_in_dataset');
+	return (inColumn ? formatInColumn : formatAmount)(value, '万元', locale);
 }
 
 function sourcesOf(columns: ThreePublicColumn[]): string[] {
@@ -121,8 +114,8 @@ export function threePublicChartView(columns: ThreePublicColumn[], locale: Local
 			],
 			rows: columns.map((c, i) => [
 				labels[i] ?? '',
-				...parts.map((p) => cellText(partValue(c, p), locale)),
-				cellText(comparableOrNull(c.total), locale)
+				...parts.map((p) => amountText(partValue(c, p), locale, true)),
+				amountText(comparableOrNull(c.total), locale, true)
 			])
 		},
 		summary: partsSummary(columns, parts, locale),
@@ -166,15 +159,15 @@ export function comparisonChartView(
 		);
 	const valueOf = (g: ThreePublicColumn, final: boolean) => comparableOrNull(columnOf(g, final)?.total);
 	const title = t(locale, 'dashboards_tp_compare_title');
-	const row = (c: ThreePublicColumn, text: typeof cellText) => [
+	const row = (c: ThreePublicColumn, inColumn: boolean) => [
 		departmentName(departments, c.departmentId, locale),
 		String(c.year),
 		t(locale, `stage_${c.stage}` as MessageKey),
-		text(comparableOrNull(c.total), locale)
+		amountText(comparableOrNull(c.total), locale, inColumn)
 	];
 	// The table names 万元 in its header; the summary's sentences keep the unit with each figure.
-	const rows = withTotal.map((c) => row(c, cellText));
-	const said = withTotal.map((c) => row(c, amountText));
+	const rows = withTotal.map((c) => row(c, true));
+	const said = withTotal.map((c) => row(c, false));
 	return {
 		id: 'three-public-compare',
 		title,
