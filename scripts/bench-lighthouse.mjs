@@ -67,12 +67,29 @@ const MEASURES = [
 	{ key: 'si', unit: 'ms', target: null }
 ];
 
+/** Attempts per run: Lighthouse sometimes loses its own trace (NO_NAVSTART), a tool fault, not the page's. */
+const ATTEMPTS = 3;
+
+/** One run, tried again when Lighthouse reports a runtime error; the last error is thrown. */
+async function auditWithRetry(url, reportPath) {
+	let failure = null;
+	for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+		try {
+			return await audit(url, reportPath);
+		} catch (error) {
+			failure = error;
+			console.error(`${url}: attempt ${attempt} of ${ATTEMPTS} failed (${error.message})`);
+		}
+	}
+	throw failure;
+}
+
 /** Runs every page RUNS times against a server already serving the build; emits medians. */
 export async function benchLighthouse(baseUrl, runs = RUNS) {
 	for (const { name, path } of LIGHTHOUSE_PAGES) {
 		const results = [];
 		for (let i = 0; i < runs; i++)
-			results.push(await audit(`${baseUrl}${path}`, `tmp/lighthouse/${name}-${i}.json`));
+			results.push(await auditWithRetry(`${baseUrl}${path}`, `tmp/lighthouse/${name}-${i}.json`));
 		for (const { key, unit, target } of MEASURES) {
 			const values = results.map((r) => r[key]).filter((v) => typeof v === 'number');
 			emit({
