@@ -2,7 +2,7 @@
 // overwriting or doubling a fact), and kept in memory up to a cap for the report and for tests.
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { TABLES, csvFileName, type TableName } from '../../src/lib/model/index';
+import { TABLES, contractCsvLines, csvFileName, type TableName } from '../../src/lib/model/index';
 import { completeRow } from '../../src/lib/import/contract-check';
 import { TableMerger } from '../../src/lib/import/merge';
 import type { ContractRow, ContractRows } from '../../src/lib/import/types';
@@ -10,17 +10,8 @@ import { readHeld, type HeldTable } from './write';
 
 const KEEP_ROWS = 20_000;
 
-/** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
-function csvCell(text: string): string {
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** Rows as CSV lines in the file's own column order (data/ files are written as they are read). */
-export function csvLines(header: readonly string[], rows: readonly ContractRow[]): string {
-	let text = '';
-	for (const row of rows) text += `${header.map((name) => csvCell(row[name] ?? '')).join(',')}\n`;
-	return text;
-}
+export const csvLines = contractCsvLines;
 
 export interface TableTally {
 	added: number;

@@ -7,21 +7,43 @@ import type { Page } from 'playwright-core';
 import type { ImportBundle } from '../../src/lib/import/bundle';
 import { bundleOf } from '../helpers/import-bundle';
 
-/** Puts a bundle into the site's IndexedDB store, as addImport does, then reloads. */
+/**
+ * Puts a bundle into the site's IndexedDB store, as addImport does, then reloads. Its Blobs cross
+ * into the page as text and become Blobs again there (evaluate's arguments are JSON).
+ */
 export async function keep(page: Page, bundle: ImportBundle): Promise<void> {
-	await page.evaluate(async (value) => {
-		await new Promise<void>((resolve, reject) => {
-			const request = indexedDB.open('mingjing', 1);
-			request.onupgradeneeded = () => request.result.createObjectStore('imports', { keyPath: 'id' });
-			request.onsuccess = () => {
-				const tx = request.result.transaction('imports', 'readwrite');
-				tx.objectStore('imports').put(value);
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
+	const parts = await Promise.all(
+		bundle.parts.map(async (part) => ({
+			...part,
+			contract: await part.contract.text(),
+			normalised: await part.normalised.text()
+		}))
+	);
+	await page.evaluate(
+		async (sent) => {
+			const type = 'text/csv;charset=utf-8';
+			const value = {
+				...sent,
+				parts: sent.parts.map((part) => ({
+					...part,
+					contract: new Blob([part.contract], { type }),
+					normalised: new Blob([part.normalised], { type })
+				}))
 			};
-			request.onerror = () => reject(request.error);
-		});
-	}, bundle);
+			await new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('mingjing', 1);
+				request.onupgradeneeded = () => request.result.createObjectStore('imports', { keyPath: 'id' });
+				request.onsuccess = () => {
+					const tx = request.result.transaction('imports', 'readwrite');
+					tx.objectStore('imports').put(value);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+				request.onerror = () => reject(request.error);
+			});
+		},
+		{ ...bundle, parts }
+	);
 	await page.reload();
 }
 

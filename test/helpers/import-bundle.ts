@@ -1,15 +1,15 @@
-// A reader's import made in Node exactly as the browser makes it (the same readers, layouts and
-// registry over the embedded reference rows): tests put it into the browser's storage to check
-// what every page does with imported data.
+// A reader's import made in Node exactly as the browser makes it: each file through importBytes
+// (the import worker's own code: readers, layouts, a registry over the embedded reference rows and
+// the files before it, facts encoded as the worker encodes them), then buildBundle as "Load" does.
+// Tests put it into the browser's storage to check what every page does with imported data.
 import { readFile } from 'node:fs/promises';
-import { BUNDLE_VERSION, ownSources, type ImportBundle } from '../../src/lib/import/bundle';
-import { rowsOf, totalCounts } from '../../src/lib/import/import';
-import { LAYOUTS } from '../../src/lib/import/layouts/index';
-import { openWorkbook } from '../../src/lib/import/read/index';
-import { Registry } from '../../src/lib/import/registry';
-import { importWorkbook, type WorkbookOptions } from '../../src/lib/import/workbook';
-import type { ContractRow, Recipe, SheetImport } from '../../src/lib/import/types';
-import { csvObjects } from '../../src/lib/model/index';
+import type { ImportBundle, ReferenceName } from '../../src/lib/import/bundle';
+import { buildBundle } from '../../src/lib/import/browser/bundle-build';
+import type { FileOutcome } from '../../src/lib/import/browser/protocol';
+import { importBytes } from '../../src/lib/import/browser/run';
+import type { WorkbookOptions } from '../../src/lib/import/workbook';
+import type { ContractRow } from '../../src/lib/import/types';
+import { csvObjects, type TableName } from '../../src/lib/model/index';
 
 async function csvRows(file: string): Promise<ContractRow[]> {
 	return csvObjects(await readFile(file, 'utf8')).rows;
@@ -17,40 +17,33 @@ async function csvRows(file: string): Promise<ContractRow[]> {
 
 /** `options`: what the reader states in the /import form (department, year, unit) when the file does not. */
 export async function bundleOf(
-	files: { name: string; bytes: Uint8Array; options?: WorkbookOptions }[],
+	files: { name: string; bytes: Uint8Array; options?: Omit<WorkbookOptions, 'sink'> }[],
 	id: string
 ): Promise<ImportBundle> {
-	const sources = await csvRows('data/sources.csv');
-	const registry = new Registry({
+	const held: Record<ReferenceName, ContractRow[]> = {
 		regions: await csvRows('data/regions.csv'),
 		departments: await csvRows('data/departments.csv'),
-		sources
-	});
-	const sheets: SheetImport[] = [];
-	const bundleFiles: ImportBundle['files'][number][] = [];
-	for (const { name, bytes, options } of files) {
-		const opened = await openWorkbook(name, bytes);
-		if (opened.workbook === null) throw new Error(`${name}: ${opened.problems[0]?.message.en}`);
-		const read = importWorkbook(opened.workbook, LAYOUTS, registry, options);
-		sheets.push(...read);
-		bundleFiles.push({
-			name,
-			bytes: bytes.byteLength,
-			format: opened.workbook.format,
-			encoding: opened.workbook.encoding,
-			sheets: read.map((s) => ({ sheet: s.sheet, layout: s.layout, counts: s.counts })),
-			problems: [...opened.problems, ...read.flatMap((s) => s.problems)]
-		});
-	}
-	const rows = { ...rowsOf(sheets), ...registry.added };
-	const bundle: ImportBundle = {
-		version: BUNDLE_VERSION,
-		id,
-		created: '2026-12-02T00:00:00.000Z',
-		files: bundleFiles,
-		recipes: sheets.flatMap((s) => (s.recipe ? [s.recipe as Recipe] : [])),
-		counts: totalCounts(sheets),
-		rows
+		sources: await csvRows('data/sources.csv')
 	};
-	return ownSources(bundle, sources);
+	const published = held.sources;
+	const outcomes: FileOutcome[] = [];
+	for (const { name, bytes, options } of files) {
+		// As the /import session does: the site's rows plus what the files before this one added.
+		const existing = { ...held };
+		for (const table of ['regions', 'departments', 'sources'] as const)
+			existing[table] = [...held[table], ...outcomes.flatMap((outcome) => outcome.added[table])];
+		const outcome = await importBytes({ name, bytes, options: options ?? {}, existing, published });
+		if (outcome.format === null) throw new Error(`${name}: ${outcome.problems[0]?.message.en}`);
+		outcomes.push(outcome);
+	}
+	return buildBundle(outcomes, id, '2026-12-02T00:00:00.000Z');
+}
+
+/** A table's rows of a bundle (reference rows as held, facts read back from their parts). */
+export async function bundleTableRows(bundle: ImportBundle, table: TableName): Promise<ContractRow[]> {
+	const reference = (bundle.rows as Partial<Record<TableName, readonly ContractRow[]>>)[table];
+	if (reference !== undefined) return [...reference];
+	const parts = bundle.parts.filter((part) => part.table === table);
+	const texts = await Promise.all(parts.map((part) => part.contract.text()));
+	return texts.flatMap((text) => csvObjects(text).rows);
 }

@@ -10,6 +10,7 @@ export interface BlockingConnection {
 
 export interface BlockingDatabase {
 	registerFileText(name: string, text: string): void;
+	registerFileBuffer(name: string, bytes: Uint8Array): void;
 	dropFile(name: string): void;
 	connect(): BlockingConnection;
 }

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { TABLES, TABLE_NAMES, csvObjects, normalisedCsvHeader, normalisedCsvLines } from '$lib/model';
-import { importedCsv, parsedRows } from './imported';
+import { parseRow, type ParsedRow, type TableContext } from '$lib/model/read-table';
+import { importedCsv } from './imported';
 
-// importedCsv refills one ParsedRow per row (speed: no three objects per row); it must write
+// importedCsv (NormalisedEncoder) refills one ParsedRow per row (speed: no three objects per row); it must write
 // exactly what the reference path writes — a fresh parseRow per row — for every table in data/,
 // and nothing of one row may leak into the next (a bad cell, an empty decimal, another unit).
+function parsedRows(table: (typeof TABLE_NAMES)[number], rows: Record<string, string>[]): ParsedRow[] {
+	const def = TABLES[table];
+	const context: TableContext = {
+		table: def,
+		file: table,
+		columnIndex: new Map(def.columns.map((column, i) => [column.name, i + 1]))
+	};
+	return rows.map((row, i) => parseRow(context, { line: i + 2, fields: def.columns.map((c) => row[c.name] ?? '') }).row);
+}
+
 function reference(table: (typeof TABLE_NAMES)[number], rows: Record<string, string>[]): string {
 	const def = TABLES[table];
 	return normalisedCsvHeader(def) + normalisedCsvLines(def, parsedRows(table, rows));

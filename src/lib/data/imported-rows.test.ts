@@ -18,6 +18,7 @@ beforeAll(async () => {
 	conn = { query: async (sql: string) => blocking.query(sql) } as unknown as AsyncDuckDBConnection;
 	asyncDb = {
 		registerFileText: async (name: string, text: string) => db.registerFileText(name, text),
+		registerFileBuffer: async (name: string, bytes: Uint8Array) => db.registerFileBuffer(name, bytes),
 		dropFile: async (name: string) => db.dropFile(name)
 	} as unknown as AsyncDuckDB;
 }, 30000);
@@ -50,21 +51,47 @@ describe('imported rows in the store', () => {
 			budgetBytes: 1e9
 		});
 		const first = spendingRows(2);
-		const load = await store.addImported('a-1', { spending: first });
+		const load = await store.addImported('a-1', { rows: { spending: first } });
 		expect(load.tables).toEqual([{ table: 'spending', rows: 2, duplicates: 0, restatements: 0 }]);
 		// Again: the same keys (same source and locator) are already held.
-		const again = await store.addImported('a-2', { spending: first });
+		const again = await store.addImported('a-2', { rows: { spending: first } });
 		expect(again.tables).toEqual([{ table: 'spending', rows: 2, duplicates: 2, restatements: 0 }]);
 		// The same facts from another file: kept, but not primary, so no sum doubles.
 		const restated = first.map((row) => ({ ...row, source_id: 'my_copy', locator: `${row['locator']} (copy)` }));
-		const third = await store.addImported('a-3', { spending: restated });
+		const third = await store.addImported('a-3', { rows: { spending: restated } });
 		expect(third.tables).toEqual([{ table: 'spending', rows: 2, duplicates: 0, restatements: 2 }]);
 		expect(await rows('SELECT sum(amount_wan) AS s, count(*)::INTEGER AS n FROM spending WHERE is_primary')).toEqual([
 			{ s: 2264 + 1649.05, n: 2 }
 		]);
 		expect(await rows('SELECT count(*)::INTEGER AS n FROM spending')).toEqual([{ n: 4 }]);
 		// The same bundle id twice is one load.
-		expect(await store.addImported('a-1', { spending: first })).toBe(load);
+		expect(await store.addImported('a-1', { rows: { spending: first } })).toBe(load);
+	});
+
+	it('settles a bundle file by file: a second file restating the first is kept, not as primary', async () => {
+		await conn.query('DROP TABLE IF EXISTS spending; DROP TABLE IF EXISTS mine_spending');
+		const store = new TableStore(asyncDb, conn, { tables: [table('spending', 3)] } as unknown as Catalog, {
+			baseUrl: 'http://localhost/',
+			budgetBytes: 1e9
+		});
+		const first = spendingRows(2).map((row) => ({ ...row, source_id: 'file_a', locator: `a.csv / ${row['locator']}` }));
+		const copy = first.map((row) => ({ ...row, source_id: 'file_b', locator: `b.csv / ${row['locator']}` }));
+		// Parts as the import worker hands them: the normalised CSV as a Blob, one per file.
+		const part = (rows: typeof first) => ({
+			table: 'spending',
+			rows: rows.length,
+			normalised: new Blob([importedCsv('spending', rows)])
+		});
+		const load = await store.addImported('c-1', { rows: {}, parts: [part(first), part(copy), part(first)] });
+		expect(load.tables).toEqual([{ table: 'spending', rows: 6, duplicates: 2, restatements: 2 }]);
+		expect(
+			await rows("SELECT source_id, is_primary, amount_wan FROM spending WHERE source_id LIKE 'file_%' ORDER BY 1, 3")
+		).toEqual([
+			{ source_id: 'file_a', is_primary: true, amount_wan: 1649.05 },
+			{ source_id: 'file_a', is_primary: true, amount_wan: 2264 },
+			{ source_id: 'file_b', is_primary: false, amount_wan: 1649.05 },
+			{ source_id: 'file_b', is_primary: false, amount_wan: 2264 }
+		]);
 	});
 
 	it('a large table becomes a view over the imported rows when no file of it is loaded', async () => {
@@ -74,7 +101,7 @@ describe('imported rows in the store', () => {
 			baseUrl: 'http://localhost/',
 			budgetBytes: 1e9
 		});
-		await store.addImported('b-1', { spending: spendingRows(3) });
+		await store.addImported('b-1', { rows: { spending: spendingRows(3) } });
 		expect(await rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'spending'")).toEqual([
 			{ table_type: 'VIEW' }
 		]);

@@ -5,15 +5,12 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import {
 	TABLES,
+	NormalisedEncoder,
 	normalisedCsvHeader,
-	normalisedCsvLines,
-	parseCell,
 	primaryGroup,
-	type CellValue,
 	type CatalogTable,
 	type TableName
 } from '$lib/model';
-import { parseRow, type ParsedRow, type TableContext } from '$lib/model/read-table';
 import { quoteIdent } from '$lib/queries/query';
 import { csvColumnsSpec, FILE_PREFIX } from './load';
 
@@ -25,43 +22,10 @@ export function mineTable(table: string): string {
 	return `mine_${table}`;
 }
 
-/** Contract rows (CSV cells) as the data build's parsed rows; a cell that does not parse is kept null. */
-export function parsedRows(table: TableName, rows: readonly ContractRow[]): ParsedRow[] {
-	const def = TABLES[table];
-	const context: TableContext = {
-		table: def,
-		file: table,
-		columnIndex: new Map(def.columns.map((column, i) => [column.name, i + 1]))
-	};
-	return rows.map((row, i) => {
-		const fields = def.columns.map((column) => row[column.name] ?? '');
-		return parseRow(context, { line: i + 2, fields }).row;
-	});
-}
-
 /** The normalised CSV of imported rows (header + lines), as `npm run data` stages it. */
 export function importedCsv(table: TableName, rows: readonly ContractRow[]): string {
 	const def = TABLES[table];
-	const values: Record<string, CellValue> = {};
-	const decimals: Record<string, number | null> = {};
-	const raw: Record<string, string> = {};
-	// One ParsedRow refilled for every row: the same cells as parsedRows gives, without three new
-	// objects per row. At 490,000 rows those objects, collected over a heap that already holds the
-	// rows, were most of the page's 14 s here (docs/benchmarks.md, 2026-12-03).
-	const row: ParsedRow = { line: 0, values, decimals, raw, invalid: new Set() };
-	const parts = [normalisedCsvHeader(def)];
-	const one = [row];
-	for (const contract of rows) {
-		for (const column of def.columns) {
-			const cell = contract[column.name] ?? '';
-			const result = parseCell(column, cell);
-			raw[column.name] = cell;
-			values[column.name] = result.ok ? result.value : null;
-			if (column.type === 'decimal') decimals[column.name] = result.ok ? result.decimals : null;
-		}
-		parts.push(normalisedCsvLines(def, one));
-	}
-	return parts.join('');
+	return normalisedCsvHeader(def) + new NormalisedEncoder(def).lines(rows);
 }
 
 export interface StagedImport {
@@ -79,14 +43,18 @@ export async function stageImported(options: {
 	db: AsyncDuckDB;
 	conn: AsyncDuckDBConnection;
 	table: CatalogTable;
-	rows: readonly ContractRow[];
+	/** The normalised CSV (importedCsv's text, or the bytes the import worker encoded). */
+	csv: string | Uint8Array;
+	rows: number;
 	tag: string;
 }): Promise<StagedImport> {
-	const { db, conn, table, rows, tag } = options;
+	const { db, conn, table, csv, rows, tag } = options;
 	const name = table.name as TableName;
 	const fileName = `${FILE_PREFIX}mine/${tag}/${name}.csv`;
 	const staging = `mine_stage_${tag}_${name}`;
-	await db.registerFileText(fileName, importedCsv(name, rows));
+	// The bytes move to DuckDB's worker (transferred, not copied): the page keeps nothing of them.
+	if (typeof csv === 'string') await db.registerFileText(fileName, csv);
+	else await db.registerFileBuffer(fileName, csv);
 	try {
 		await conn.query(
 			`CREATE OR REPLACE TABLE main.${quoteIdent(staging)} AS SELECT * FROM read_csv('${fileName}', header = true,
@@ -95,7 +63,7 @@ export async function stageImported(options: {
 	} finally {
 		await db.dropFile(fileName);
 	}
-	return { table: name, staging, rows: rows.length };
+	return { table: name, staging, rows };
 }
 
 function sameColumns(columns: readonly string[], left: string, right: string): string {

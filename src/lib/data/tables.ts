@@ -3,7 +3,7 @@ import type { Catalog, CatalogFile, CatalogTable } from '$lib/model';
 import { CSV_MAX_ROWS } from '$lib/model/layout';
 import { attachFile, copyPartitions, createUnionView, fileAlias, registeredName, type LoadResult } from './load';
 import { emptyRelation } from './imported';
-import { ImportedRows, type ContractRow, type ImportLoad } from './imported-rows';
+import { ImportedRows, type ImportInput, type ImportLoad } from './imported-rows';
 import { fileBytes, filesFor, type Scope } from './partitions';
 import { checkSize } from './size-gate';
 import { quoteIdent } from '$lib/queries/query';
@@ -68,9 +68,9 @@ export class TableStore {
 	 * Adds a reader's import (once per id): its rows are settled against what the tab holds for the
 	 * same departments and regions (loaded first), kept in `mine_<table>` and joined to each table.
 	 */
-	addImported(id: string, rows: Partial<Record<string, readonly ContractRow[]>>): Promise<ImportLoad> {
+	addImported(id: string, input: ImportInput): Promise<ImportLoad> {
 		return this.serialised(() =>
-			this.imported.add(id, rows, {
+			this.imported.add(id, input, {
 				load: (tables, scope) => this.load(tables, scope),
 				joined: (table, staged) => this.joinImported(table, staged.staging)
 			})

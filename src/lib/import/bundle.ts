@@ -1,13 +1,17 @@
 // What a reader's own import hands to the site: the files as detected, the recipes applied, the
-// counts, and the contract rows (facts plus the reference rows the import added). The /import page
-// builds one bundle per "Load"; lib/data puts its rows into DuckDB beside the embedded data and
-// the browser keeps it (IndexedDB) until the reader removes it. Plain data: structured-cloneable,
-// JSON-serialisable, the same shape in a worker, in storage and in a download.
+// counts, the reference rows the import added, and the facts as the worker encoded them. The
+// /import page builds one bundle per "Load"; lib/data puts its rows into DuckDB beside the
+// embedded data and the browser keeps it (IndexedDB) until the reader removes it. Plain data and
+// Blobs: structured-cloneable, the same shape from the worker, in the page and in storage.
 import type { TableName } from '../model/index';
 import { fnv8 } from './ids';
 import type { ContractRow, FileFormat, ImportProblem, Recipe, RowCounts, TextEncoding } from './types';
 
-export const BUNDLE_VERSION = 1;
+/** 2: facts kept as the worker encoded them (BundlePart), no longer as rows. */
+export const BUNDLE_VERSION = 2;
+
+/** The tables an import adds rows to beside its facts (Registry.added). */
+export type ReferenceName = 'regions' | 'departments' | 'sources';
 
 /** One sheet of one file as the importer read it. */
 export interface BundleSheet {
@@ -27,6 +31,22 @@ export interface BundleFile {
 	readonly problems: readonly ImportProblem[];
 }
 
+/**
+ * One file's facts of one table, as the import worker encoded them: Blobs, which the browser keeps
+ * outside the page's heap and IndexedDB stores as they are, so a 10^6-row import never becomes
+ * 10^6 objects in the page (docs/benchmarks.md, "Browser import without rows in the page").
+ */
+export interface BundlePart {
+	readonly table: TableName;
+	/** The file the rows were read from (BundleFile.name). */
+	readonly file: string;
+	readonly rows: number;
+	/** data/<table>.csv with its header: the rows' cells, as `npm run import --out` writes them. */
+	readonly contract: Blob;
+	/** The normalised CSV with its header, as `npm run data` stages it: what DuckDB reads. */
+	readonly normalised: Blob;
+}
+
 export interface ImportBundle {
 	readonly version: typeof BUNDLE_VERSION;
 	/** Unique per load (e.g. crypto.randomUUID()). */
@@ -37,21 +57,18 @@ export interface ImportBundle {
 	/** Every recipe applied, in file/sheet order: downloadable and loadable again. */
 	readonly recipes: readonly Recipe[];
 	readonly counts: RowCounts;
+	/** The reference rows this import added (Registry.added, own sources included), as CSV cells. */
+	readonly rows: Partial<Record<ReferenceName, readonly ContractRow[]>>;
 	/**
-	 * Contract rows by table, as CSV cells (ContractRow). Fact tables hold the imported facts;
-	 * regions/departments/sources hold only the rows this import added (Registry.added).
+	 * The facts, in file order. Each file's parts are settled within the file (a key once); across
+	 * files and against the site's data they are settled as they load (lib/data settleStaged).
 	 */
-	readonly rows: Partial<Record<TableName, readonly ContractRow[]>>;
+	readonly parts: readonly BundlePart[];
 }
 
 /** The source_ids a bundle's facts cite: these are "your file", never a published source. */
 export function bundleSourceIds(bundle: ImportBundle): string[] {
 	return (bundle.rows.sources ?? []).map((row) => row['source_id'] ?? '').filter((id) => id !== '');
-}
-
-/** All rows of a table over several bundles, in load order. */
-export function bundleRows(bundles: readonly ImportBundle[], table: TableName): ContractRow[] {
-	return bundles.flatMap((bundle) => bundle.rows[table] ?? []);
 }
 
 /** `mine_…`: the prefix of every source id a reader's import makes its own. */
@@ -62,40 +79,42 @@ function fileOfLocator(locator: string): string {
 	return locator.split(' / ')[0] ?? '';
 }
 
+const OWN_NOTE = "Imported in the reader's browser from the file named in file_name; not a published copy.";
+
 /**
  * Every fact of a reader's import cites the reader's file, never a published source: a recipe that
  * names a source the site already holds (a yearbook edition) would otherwise credit the reader's
  * copy to the publisher. Such facts get a source of their own (`mine_<hash>`, the published
  * source's description kept, the file named), so citations say "your file" and the audit compares
- * the file with the published figures instead of merging them.
+ * the file with the published figures instead of merging them. Row by row, as the worker checks
+ * them.
  */
-export function ownSources(bundle: ImportBundle, held: readonly ContractRow[]): ImportBundle {
-	const published = new Map(held.map((row) => [row['source_id'] ?? '', row]));
-	const added: ContractRow[] = [];
-	const made = new Map<string, string>();
-	const own = (sourceId: string, file: string): string => {
-		const base = published.get(sourceId);
-		if (base === undefined) return sourceId;
+export class OwnSources {
+	private readonly published: Map<string, ContractRow>;
+	private readonly made = new Map<string, string>();
+	/** The sources made, in the order first needed. */
+	readonly added: ContractRow[] = [];
+
+	/** `published`: the site's own sources (never an earlier import's, which are the reader's already). */
+	constructor(published: readonly ContractRow[]) {
+		this.published = new Map(published.map((row) => [row['source_id'] ?? '', row]));
+	}
+
+	row(row: ContractRow): ContractRow {
+		const id = row['source_id'];
+		if (id === undefined || !this.published.has(id)) return row;
+		return { ...row, source_id: this.own(id, fileOfLocator(row['locator'] ?? '')) };
+	}
+
+	private own(sourceId: string, file: string): string {
 		const key = `${sourceId}\u0001${file}`;
-		let id = made.get(key);
+		let id = this.made.get(key);
 		if (id === undefined) {
 			id = `${OWN_SOURCE_PREFIX}${fnv8(key)}`;
-			made.set(key, id);
-			added.push({ ...base, source_id: id, file_name: file, location: file, url: '', note: OWN_NOTE });
+			this.made.set(key, id);
+			const base = this.published.get(sourceId) ?? {};
+			this.added.push({ ...base, source_id: id, file_name: file, location: file, url: '', note: OWN_NOTE });
 		}
 		return id;
-	};
-	const rows: Partial<Record<TableName, ContractRow[]>> = {};
-	for (const [table, list] of Object.entries(bundle.rows) as [TableName, readonly ContractRow[]][]) {
-		if (table === 'sources') continue;
-		rows[table] = list.map((row) => {
-			const id = row['source_id'];
-			if (id === undefined || !published.has(id)) return row;
-			return { ...row, source_id: own(id, fileOfLocator(row['locator'] ?? '')) };
-		});
 	}
-	rows.sources = [...(bundle.rows.sources ?? []), ...added];
-	return { ...bundle, rows };
 }
-
-const OWN_NOTE = "Imported in the reader's browser from the file named in file_name; not a published copy.";

@@ -177,7 +177,7 @@ export function rowsOf(sheets: readonly SheetImport[]): ContractRows {
 	return all;
 }
 
-export function totalCounts(sheets: readonly SheetImport[]): RowCounts {
+export function totalCounts(sheets: readonly Pick<SheetImport, 'counts'>[]): RowCounts {
 	return sheets.reduce(
 		(sum, sheet) => ({
 			read: sum.read + sheet.counts.read,

@@ -14,5 +14,6 @@ export { DatasetStream, loadedRows, type DatasetResult } from './dataset-stream'
 export { TableStream } from './table-stream';
 export { CsvPieces, completeRecordsEnd } from './csv-pieces';
 export * from './stored';
+export * from './encode-rows';
 export * from './catalog';
 export * from './layout';

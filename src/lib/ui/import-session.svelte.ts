@@ -8,7 +8,7 @@ import type { FileOutcome, ImportProgress } from '$lib/import/browser/protocol';
 import type { ImportBundle } from '$lib/import/bundle';
 import type { ImportOptions } from '$lib/import/import';
 import type { ContractRow, ImportProblem, Recipe } from '$lib/import/types';
-import { addImport, referenceRows } from '$lib/ui/imported.svelte';
+import { addImport, publishedSources, referenceRows } from '$lib/ui/imported.svelte';
 import { browserDatabase, whenIdle } from '$lib/ui/browser-data';
 
 /** Files up to this size start DuckDB while they are read (see ImportSession.warm). */
@@ -148,6 +148,7 @@ export class ImportSession {
 		const running = startImport(entry.file, {
 			options: plain(optionsOf(entry)),
 			existing: await this.existing(entry),
+			published: plain(await publishedSources()),
 			onProgress: (progress) => (entry.progress = progress)
 		});
 		entry.running = running;

@@ -10,7 +10,7 @@ import type { ImportProblem } from '$lib/import/types';
 import { pick } from '$lib/model';
 import type { ImportEntry } from './import-session.svelte';
 
-export const PREVIEW_ROWS = 20;
+export { PREVIEW_ROWS } from '$lib/import/browser/protocol';
 
 export function problemText(problem: ImportProblem, locale: Locale): string {
 	return formatImportProblem(problem, locale);

@@ -1,7 +1,7 @@
 // IndexedDB, the browser's own storage: where a reader's imports wait between page loads. One
-// object store of bundles keyed by id; nothing here knows what a bundle holds.
-import type { ImportBundle } from '$lib/import/bundle';
-import { fromRecords, toRecords, type StoredRecord } from './imported-chunks';
+// object store of bundles keyed by id, one record per bundle: its facts are Blobs, which IndexedDB
+// keeps as files of their own (Chromium refuses one value over ~128 MB, a Blob is not counted).
+import { BUNDLE_VERSION, type ImportBundle } from '$lib/import/bundle';
 
 const DB_NAME = 'mingjing';
 const STORE = 'imports';
@@ -33,22 +33,20 @@ async function transact<T>(
 	}
 }
 
-/** Every kept bundle, oldest first. */
+/**
+ * Every kept bundle, oldest first. Records of an earlier bundle version (rows in chunks, before
+ * the facts were Blobs) are not read: a reader imports those files again.
+ */
 export async function readBundles(): Promise<ImportBundle[]> {
 	if (typeof indexedDB === 'undefined') return [];
-	const all = await transact('readonly', (store) => store.getAll() as IDBRequest<StoredRecord[]>);
-	return fromRecords(all).sort((a, b) => a.created.localeCompare(b.created));
+	const all = await transact('readonly', (store) => store.getAll() as IDBRequest<{ version?: unknown }[]>);
+	return (all.filter((record) => record.version === BUNDLE_VERSION) as ImportBundle[]).sort((a, b) =>
+		a.created.localeCompare(b.created)
+	);
 }
 
-/** One transaction: the bundle's record and every chunk of its rows, or nothing. */
 export async function putBundle(bundle: ImportBundle): Promise<void> {
-	const records = toRecords(bundle);
-	await transact<IDBValidKey>('readwrite', (store) => {
-		// toRecords always yields the bundle's own record first, so there is a last request.
-		let last = store.put(records[0]);
-		for (const record of records.slice(1)) last = store.put(record);
-		return last;
-	});
+	await transact<IDBValidKey>('readwrite', (store) => store.put(bundle));
 }
 
 export async function clearBundles(): Promise<void> {

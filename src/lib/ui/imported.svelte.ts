@@ -3,7 +3,7 @@
 // Nothing leaves the browser: storage is local and the rows reach DuckDB as registered text.
 import type { Database } from '$lib/data/db';
 import type { ImportLoad } from '$lib/data/imported-rows';
-import { bundleSourceIds, ownSources, type ImportBundle } from '$lib/import/bundle';
+import { bundleSourceIds, type ImportBundle } from '$lib/import/bundle';
 import type { ContractRow } from '$lib/import/types';
 import { clearBundles, putBundle, readBundles } from './imported-store';
 
@@ -45,7 +45,7 @@ export function importsKey(): string {
 export async function applyImports(db: Database): Promise<void> {
 	await storedImports();
 	// The current list: what storage held at page load plus what was imported since.
-	for (const bundle of bundles) await db.store.addImported(bundle.id, bundle.rows);
+	for (const bundle of bundles) await db.store.addImported(bundle.id, bundle);
 }
 
 /**
@@ -53,13 +53,11 @@ export async function applyImports(db: Database): Promise<void> {
  * with what was kept, left out as already held, and kept as restatements.
  */
 export async function addImport(bundle: ImportBundle): Promise<ImportLoad> {
-	// Only published sources are re-pointed: a source an earlier import made is already the reader's.
-	const own = ownSources(bundle, (await embeddedReferences()).sources);
 	await storedImports();
-	await putBundle(own);
-	bundles = [...bundles.filter((b) => b.id !== own.id), own];
+	await putBundle(bundle);
+	bundles = [...bundles.filter((b) => b.id !== bundle.id), bundle];
 	const { browserDatabase } = await import('./browser-data');
-	return (await browserDatabase()).store.addImported(own.id, own.rows);
+	return (await browserDatabase()).store.addImported(bundle.id, bundle);
 }
 
 /**
@@ -103,6 +101,14 @@ async function fetchReferences(): Promise<References> {
 		read('sources')
 	]);
 	return { regions, departments, sources };
+}
+
+/**
+ * The site's own sources: an import's facts citing one get a source of their own (OwnSources,
+ * in the worker). A source an earlier import made is the reader's already and stays as it is.
+ */
+export async function publishedSources(): Promise<ContractRow[]> {
+	return (await embeddedReferences()).sources;
 }
 
 /**

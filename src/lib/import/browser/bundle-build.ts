@@ -1,11 +1,16 @@
 // The files a reader imported → one ImportBundle (what "Load" hands to the site) and the
 // downloads: each table as CSV exactly like data/<table>.csv and as Parquet, and the recipes.
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
-import { TABLES, TABLE_NAMES, type TableName } from '../../model/index';
-import { BUNDLE_VERSION, type BundleFile, type ImportBundle } from '../bundle';
+import { TABLES, contractCsvLines, contractHeader, type TableName } from '../../model/index';
+import {
+	BUNDLE_VERSION,
+	type BundleFile,
+	type BundlePart,
+	type ImportBundle,
+	type ReferenceName
+} from '../bundle';
 import { totalCounts } from '../import';
 import { recipeToJson } from '../layouts/recipe';
-import { TableMerger } from '../merge';
 import type { ContractRow, Recipe } from '../types';
 import type { FileOutcome } from './protocol';
 
@@ -32,24 +37,14 @@ function bundleFile(outcome: FileOutcome): BundleFile | null {
 	};
 }
 
-/** Facts of every file, each fact once (a second file's copy of a key is left out, as --out does). */
-function factRows(outcomes: readonly FileOutcome[]): Partial<Record<TableName, ContractRow[]>> {
-	const rows: Partial<Record<TableName, ContractRow[]>> = {};
-	const mergers = new Map<TableName, TableMerger>();
-	for (const sheet of outcomes.flatMap((outcome) => outcome.sheets)) {
-		for (const [table, list] of Object.entries(sheet.rows) as [TableName, ContractRow[]][]) {
-			let merger = mergers.get(table);
-			if (merger === undefined) mergers.set(table, (merger = new TableMerger(table)));
-			const target = (rows[table] ??= []);
-			for (const row of merger.add(list).added) target.push(row);
-		}
-	}
-	return rows;
+/** Every file's facts, file by file: settled against each other and the site's data as they load. */
+function parts(outcomes: readonly FileOutcome[]): BundlePart[] {
+	return outcomes.flatMap((outcome) => outcome.tables.map((encoded) => ({ ...encoded, file: outcome.name })));
 }
 
 /** Reference rows the files added, each id once, in the order first added. */
-function referenceRows(outcomes: readonly FileOutcome[]): Partial<Record<TableName, ContractRow[]>> {
-	const rows: Partial<Record<TableName, ContractRow[]>> = {};
+function referenceRows(outcomes: readonly FileOutcome[]): ImportBundle['rows'] {
+	const rows: Partial<Record<ReferenceName, ContractRow[]>> = {};
 	for (const table of REFERENCE) {
 		const seen = new Set<string>();
 		const list = outcomes
@@ -75,9 +70,6 @@ export function nowIso(): string {
 }
 
 export function buildBundle(outcomes: readonly FileOutcome[], id: string, created: string): ImportBundle {
-	const rows = { ...referenceRows(outcomes), ...factRows(outcomes) };
-	const ordered: Partial<Record<TableName, ContractRow[]>> = {};
-	for (const table of TABLE_NAMES) if (rows[table] !== undefined) ordered[table] = rows[table];
 	return {
 		version: BUNDLE_VERSION,
 		id,
@@ -85,28 +77,20 @@ export function buildBundle(outcomes: readonly FileOutcome[], id: string, create
 		files: outcomes.map(bundleFile).filter((file): file is BundleFile => file !== null),
 		recipes: recipesOf(outcomes),
 		counts: totalCounts(outcomes.flatMap((outcome) => outcome.sheets)),
-		rows: ordered
+		rows: referenceRows(outcomes),
+		parts: parts(outcomes)
 	};
 }
 
 /** Facts in a bundle (reference rows not counted): "Load" needs at least one. */
 export function factCount(bundle: ImportBundle): number {
-	return (Object.entries(bundle.rows) as [TableName, ContractRow[]][])
-		.filter(([table]) => !(REFERENCE as readonly string[]).includes(table))
-		.reduce((sum, [, list]) => sum + list.length, 0);
-}
-
-/** RFC 4180 as scripts/import/out.ts writes data/ files: quoted only when needed, LF endings. */
-function csvCell(text: string): string {
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return bundle.parts.reduce((sum, part) => sum + part.rows, 0);
 }
 
 /** A table as data/<table>.csv: the contract's columns as header, the rows' cells. */
 export function tableCsv(table: TableName, rows: readonly ContractRow[]): string {
-	const names = TABLES[table].columns.map((column) => column.name);
-	const lines = [names.join(',')];
-	for (const row of rows) lines.push(names.map((name) => csvCell(row[name] ?? '')).join(','));
-	return `${lines.join('\n')}\n`;
+	const header = contractHeader(TABLES[table]);
+	return `${header.join(',')}\n${contractCsvLines(header, rows)}`;
 }
 
 /** The same rows as Parquet: int and bool columns typed, text and decimals as written (exact). */

@@ -4,7 +4,7 @@
 import type { ImportOptions } from '../import';
 import type { ReferenceTable } from '../registry';
 import type { ContractRow, ImportProblem } from '../types';
-import type { FileOutcome, ImportProgress, WorkerMessage } from './protocol';
+import type { FileOutcome, ImportJob, ImportProgress, WorkerMessage } from './protocol';
 import { sizeRefusal } from './size-gate';
 
 export type RunResult =
@@ -21,6 +21,8 @@ export interface RunningImport {
 export interface StartOptions {
 	readonly options: ImportOptions;
 	readonly existing: Record<ReferenceTable, ContractRow[]>;
+	/** The site's own sources (facts citing one get a source of their own). */
+	readonly published: readonly ContractRow[];
 	readonly onProgress?: (progress: ImportProgress) => void;
 	/** Tests and the bench start the worker their own way; the app uses Vite's worker import. */
 	readonly createWorker?: () => Worker;
@@ -55,6 +57,12 @@ export function startImport(file: File, start: StartOptions): RunningImport {
 		settle({ kind: 'failed', message: event.message || 'worker error' });
 	};
 	// Svelte's $state proxies cannot be cloned: the job is plain data (and the File) only.
-	worker.postMessage({ file, options: JSON.parse(JSON.stringify(start.options)), existing: start.existing });
+	const job: ImportJob = {
+		file,
+		options: JSON.parse(JSON.stringify(start.options)) as ImportOptions,
+		existing: start.existing,
+		published: start.published
+	};
+	worker.postMessage(job);
 	return { result, cancel: () => settle({ kind: 'cancelled' }) };
 }

@@ -5,21 +5,17 @@
 import type { Bilingual } from '../../model/index';
 import type { ImportOptions } from '../import';
 import type { ReferenceTable } from '../registry';
-import type {
-	ContractRow,
-	ContractRows,
-	FileFormat,
-	ImportNote,
-	ImportProblem,
-	SheetImport,
-	TextEncoding
-} from '../types';
+import type { EncodedTable } from './encode';
+import type { TableName } from '../../model/index';
+import type { ContractRow, FileFormat, ImportNote, ImportProblem, SheetImport, TextEncoding } from '../types';
 
 export interface ImportJob {
 	readonly file: File;
 	readonly options: ImportOptions;
 	/** The Registry's `existing`: embedded and earlier imports' reference rows. */
 	readonly existing: Record<ReferenceTable, ContractRow[]>;
+	/** The site's own sources: facts citing one are given a source of their own (OwnSources). */
+	readonly published: readonly ContractRow[];
 }
 
 export interface ImportProgress {
@@ -33,10 +29,20 @@ export interface ImportProgress {
 	readonly rowsTotal: number | null;
 }
 
+/** Rows of a sheet shown before "Load", per table. */
+export const PREVIEW_ROWS = 20;
+
+/** A sheet's rows of one table: how many, and the first PREVIEW_ROWS of them. */
+export interface PreviewTable {
+	readonly table: TableName;
+	readonly rows: number;
+	readonly preview: readonly ContractRow[];
+}
+
 /** One sheet as imported: counts and problems as the CLI prints them, a preview of its rows. */
 export interface SheetOutcome extends Omit<SheetImport, 'rows'> {
-	/** Contract rows this sheet produced, per table (all of them: the bundle is built from these). */
-	readonly rows: ContractRows;
+	/** The contract rows this sheet produced, per table, in the contract's table order. */
+	readonly tables: readonly PreviewTable[];
 	/** The layout's bilingual name (the page never loads the layouts' code itself). */
 	readonly layoutName: Bilingual | null;
 }
@@ -52,7 +58,9 @@ export interface FileOutcome {
 	readonly problems: readonly ImportProblem[];
 	readonly notes: readonly ImportNote[];
 	readonly sheets: readonly SheetOutcome[];
-	/** Reference rows the import added (Registry.added), regions only those the facts name. */
+	/** The file's facts per table, each fact once (the bundle's parts are these). */
+	readonly tables: readonly EncodedTable[];
+	/** Reference rows the import added (Registry.added and own sources), regions only those the facts name. */
 	readonly added: Record<ReferenceTable, ContractRow[]>;
 	/** Rows left out because the same fact came twice in this file (the CLI's "already held"). */
 	readonly repeated: number;

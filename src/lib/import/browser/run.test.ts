@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, TABLES } from '../../model/index';
+import { csvObjects, parseCsv, TABLES } from '../../model/index';
 import { parseRecipe, recipeToJson } from '../layouts/recipe';
 import type { ContractRow, Recipe } from '../types';
 import { buildBundle, factCount, tableCsv } from './bundle-build';
+import { downloadCsv, downloadRows, downloadTables } from './downloads';
+import type { FileOutcome } from './protocol';
 import { badFiles, DEPARTMENT, goodFiles } from './files.test-helper';
 import { importBytes } from './run';
 import { SIZE_LIMITS, sizeRefusal } from './size-gate';
@@ -16,7 +18,14 @@ function held(table: string): ContractRow[] {
 }
 const existing = { regions: held('regions'), departments: held('departments'), sources: held('sources') };
 const good = goodFiles();
-const run = (name: string, options = {}) => importBytes({ name, bytes: good[name]!, options, existing });
+const published = existing.sources;
+const run = (name: string, options = {}) =>
+	importBytes({ name, bytes: good[name]!, options, existing, published });
+/** A file's facts of one table, read back from the Blob the worker encoded. */
+async function facts(outcome: FileOutcome, table: string): Promise<ContractRow[]> {
+	const encoded = outcome.tables.find((t) => t.table === table);
+	return encoded === undefined ? [] : csvObjects(await encoded.contract.text()).rows;
+}
 
 describe('importBytes: a file through the importer as npm run import runs it', () => {
 	it('reads the XLSX 支出决算表 with merged headers and title rows', async () => {
@@ -26,8 +35,10 @@ describe('importBytes: a file through the importer as npm run import runs it', (
 		expect(sheet?.layout).toBe('standard_expenditure_by_function');
 		expect(sheet?.counts).toEqual({ read: 6, imported: 6, rejected: 0, skipped: 0 });
 		expect(sheet?.recipe).toMatchObject({ unit: '元', year: 2022, stage: 'final', headerRows: [4, 5, 6] });
-		expect(sheet?.rows.spending?.length).toBe(16);
-		expect(sheet?.rows.spending?.[0]).toMatchObject({
+		expect(sheet?.tables.map((t) => [t.table, t.rows, t.preview.length])).toEqual([['spending', 16, 16]]);
+		const spending = await facts(outcome, 'spending');
+		expect(spending).toEqual(sheet?.tables[0]?.preview);
+		expect(spending[0]).toMatchObject({
 			line_id: 'total',
 			amount: '1000000.00',
 			fiscal_year: '2022',
@@ -52,11 +63,12 @@ describe('importBytes: a file through the importer as npm run import runs it', (
 	it('refuses each bad file with a problem naming it, and no rows', async () => {
 		const codes: Record<string, string[]> = {};
 		for (const [name, bytes] of Object.entries(badFiles())) {
-			const outcome = await importBytes({ name, bytes, options: {}, existing });
+			const outcome = await importBytes({ name, bytes, options: {}, existing, published });
 			const problems = [...outcome.problems, ...outcome.sheets.flatMap((sheet) => sheet.problems)];
 			codes[name] = problems.map((problem) => problem.code);
 			expect(problems.every((problem) => problem.place.file === name)).toBe(true);
-			expect(outcome.sheets.flatMap((sheet) => Object.values(sheet.rows))).toEqual([]);
+			expect(outcome.sheets.flatMap((sheet) => sheet.tables)).toEqual([]);
+			expect(outcome.tables).toEqual([]);
 		}
 		expect(codes).toEqual({
 			'empty.csv': ['file_empty'],
@@ -69,26 +81,25 @@ describe('importBytes: a file through the importer as npm run import runs it', (
 
 	it('a corrected year wins over the title row; a saved recipe gives the same rows again', async () => {
 		const corrected = await run('linye_2022_expenditure.xlsx', { year: 2021 });
-		expect(new Set(corrected.sheets[0]?.rows.spending?.map((row) => row['fiscal_year']))).toEqual(
+		expect(new Set((await facts(corrected, 'spending')).map((row) => row['fiscal_year']))).toEqual(
 			new Set(['2021'])
 		);
 		const first = await run('linye_2022_expenditure_gbk.csv');
 		const saved = parseRecipe(JSON.parse(recipeToJson(first.sheets[0]!.recipe!)) as unknown) as Recipe;
 		const again = await run('linye_2022_expenditure_gbk.csv', { recipe: saved });
-		expect(again.sheets[0]?.rows).toEqual(first.sheets[0]?.rows);
+		expect(await facts(again, 'spending')).toEqual(await facts(first, 'spending'));
+		expect(await again.tables[0]?.normalised.text()).toBe(await first.tables[0]?.normalised.text());
 	});
 });
 
 describe('bundle and downloads', () => {
-	it('builds one bundle: facts once across files, reference rows once, counts summed', async () => {
+	it('builds one bundle: a part per file and table, reference rows once, counts summed', async () => {
 		const outcomes = [await run('linye_2022_expenditure.xlsx'), await run('linye_2022_expenditure_gbk.csv')];
 		const bundle = buildBundle(outcomes, 'id-1', '2026-12-02T00:00:00Z');
-		// The GBK copy restates the same 16 facts from another source: kept, but not as primary.
-		const spending = bundle.rows.spending ?? [];
-		expect(spending.length).toBe(32);
-		expect(spending.filter((row) => row['is_primary'] === 'true').map((row) => row['source_id'])).toEqual(
-			Array(16).fill('linye_2022_expenditure')
-		);
+		expect(bundle.parts.map((part) => [part.table, part.file, part.rows])).toEqual([
+			['spending', 'linye_2022_expenditure.xlsx', 16],
+			['spending', 'linye_2022_expenditure_gbk.csv', 16]
+		]);
 		expect(bundle.rows.departments?.length).toBe(1);
 		expect(bundle.rows.sources?.map((row) => row['source_id'])).toEqual([
 			'linye_2022_expenditure',
@@ -100,9 +111,30 @@ describe('bundle and downloads', () => {
 			['linye_2022_expenditure_gbk.csv', 'csv', 'gb18030']
 		]);
 		expect(factCount(bundle)).toBe(32);
-		const csv = tableCsv('spending', bundle.rows.spending ?? []);
+	});
+
+	it('downloads each table as --out writes it: the GBK copy of the same facts kept, not as primary', async () => {
+		const outcomes = [await run('linye_2022_expenditure.xlsx'), await run('linye_2022_expenditure_gbk.csv')];
+		const bundle = buildBundle(outcomes, 'id-1', '2026-12-02T00:00:00Z');
+		expect(downloadTables(bundle)).toEqual([
+			{ table: 'sources', rows: 2 },
+			{ table: 'departments', rows: 1 },
+			{ table: 'spending', rows: 32 }
+		]);
+		const spending = await downloadRows(bundle, 'spending');
+		expect(spending.length).toBe(32);
+		expect(spending.filter((row) => row['is_primary'] === 'true').map((row) => row['source_id'])).toEqual(
+			Array(16).fill('linye_2022_expenditure')
+		);
+		const csv = await (await downloadCsv(bundle, 'spending')).text();
+		expect(csv).toBe(tableCsv('spending', spending));
 		expect(csv.split('\n')[0]).toBe(TABLES.spending.columns.map((column) => column.name).join(','));
 		expect(csv.split('\n')).toHaveLength(34);
+		// One file: its part is the download, byte for byte.
+		const one = buildBundle([outcomes[0]!], 'id-2', '2026-12-02T00:00:00Z');
+		expect(await (await downloadCsv(one, 'spending')).text()).toBe(
+			tableCsv('spending', await facts(outcomes[0]!, 'spending'))
+		);
 	});
 
 	it('refuses a file over the size gate by its size alone', () => {

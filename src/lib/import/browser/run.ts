@@ -3,11 +3,12 @@
 // progress by source row. Runs in the import worker; pure enough to test in Node.
 import type { TableName } from '../../model/index';
 import { LAYOUTS } from '../layouts/index';
-import { TableMerger } from '../merge';
+import { OwnSources } from '../bundle';
 import { openWorkbook } from '../read/index';
 import { Registry, type ReferenceTable } from '../registry';
-import type { ContractRow, ContractRows, Sheet, Workbook } from '../types';
+import type { ContractRow, Sheet, Workbook } from '../types';
 import { importWorkbook, type WorkbookOptions } from '../workbook';
+import { FileFacts } from './facts';
 import type { FileOutcome, SheetOutcome } from './protocol';
 import { importSliced } from './sliced';
 
@@ -21,6 +22,8 @@ export interface RunInput {
 	readonly bytes: Uint8Array;
 	readonly options: Omit<WorkbookOptions, 'sink'>;
 	readonly existing: Record<ReferenceTable, ContractRow[]>;
+	/** The site's own sources (facts citing one get a source of their own). */
+	readonly published: readonly ContractRow[];
 	readonly onRows?: (tick: RowTick) => void;
 	/** Between slices of a large CSV: a macrotask, so the worker can be terminated at once. */
 	readonly pause?: () => Promise<void>;
@@ -42,9 +45,9 @@ function watched(workbook: Workbook, onSheet: (i: number) => void, onRow: (n: nu
 }
 
 /** Regions the facts name, with their parents: the only added regions worth keeping (as the CLI does). */
-function neededRegions(added: readonly ContractRow[], rows: ContractRows): ContractRow[] {
+function neededRegions(added: readonly ContractRow[], named: ReadonlySet<string>): ContractRow[] {
 	const byId = new Map(added.map((row) => [row['region_id'] ?? '', row]));
-	const queue = Object.values(rows).flatMap((list) => (list ?? []).map((row) => row['region_id'] ?? ''));
+	const queue = [...named];
 	const needed = new Set<string>();
 	while (queue.length > 0) {
 		const id = queue.pop() ?? '';
@@ -65,6 +68,7 @@ function emptyOutcome(input: RunInput, started: number): Omit<FileOutcome, 'prob
 		delimiter: null,
 		notes: [],
 		sheets: [],
+		tables: [],
 		added: { regions: [], departments: [], sources: [] },
 		repeated: 0,
 		ms: Date.now() - started
@@ -80,7 +84,6 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 	let current = 0;
 	let offset = 0;
 	let seen = 0;
-	const rowsOf: ContractRows[] = workbook.sheets.map(() => ({}));
 	const sheets = watched(
 		workbook,
 		(index) => {
@@ -93,16 +96,9 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 			input.onRows?.({ rows: offset + seen, rowsTotal: total });
 		}
 	);
-	const mergers = new Map<TableName, TableMerger>();
-	let repeated = 0;
-	const sink = (table: TableName, rows: readonly ContractRow[]) => {
-		let merger = mergers.get(table);
-		if (merger === undefined) mergers.set(table, (merger = new TableMerger(table)));
-		const outcome = merger.add(rows);
-		repeated += outcome.duplicates.length;
-		const target = ((rowsOf[current] ??= {})[table] ??= []);
-		for (const row of outcome.added) target.push(row);
-	};
+	const own = new OwnSources(input.published);
+	const facts = new FileFacts(own);
+	const sink = (table: TableName, rows: readonly ContractRow[]) => facts.add(current, table, rows);
 	const registry = new Registry(input.existing);
 	const options = { ...input.options, sink };
 	const sliced = await importSliced(workbook, registry, options, {
@@ -111,18 +107,13 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 	});
 	const imported =
 		sliced === null ? importWorkbook({ ...workbook, sheets }, LAYOUTS, registry, options) : [sliced];
+	// With a sink the sheets hold no rows themselves (the facts have them).
 	const outSheets = imported.map((sheet, i): SheetOutcome => ({
 		...sheet,
-		rows: rowsOf[i] ?? {},
+		tables: facts.sheetTables(i),
 		layoutName: LAYOUTS.find((layout) => layout.id === sheet.layout)?.name ?? null
 	}));
-	const all: ContractRows = {};
-	// Loops, not push(...list): a 10^6-row sheet would overflow the call stack.
-	for (const sheet of outSheets)
-		for (const [table, list] of Object.entries(sheet.rows) as [TableName, ContractRow[]][]) {
-			const target = (all[table] ??= []);
-			for (const row of list) target.push(row);
-		}
+	const { added } = registry;
 	return {
 		...emptyOutcome(input, started),
 		format: workbook.format,
@@ -131,12 +122,13 @@ export async function importBytes(input: RunInput): Promise<FileOutcome> {
 		notes: workbook.notes,
 		problems: opened.problems,
 		sheets: outSheets,
+		tables: facts.tables(),
 		added: {
-			regions: neededRegions(registry.added.regions, all),
-			departments: registry.added.departments,
-			sources: registry.added.sources
+			regions: neededRegions(added.regions, facts.regionIds).map((row) => own.row(row)),
+			departments: added.departments.map((row) => own.row(row)),
+			sources: [...added.sources, ...own.added]
 		},
-		repeated,
+		repeated: facts.repeated,
 		ms: Date.now() - started
 	};
 }

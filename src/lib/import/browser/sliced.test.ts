@@ -7,6 +7,8 @@ import { openWorkbook } from '../read/index';
 import { Registry } from '../registry';
 import type { ContractRow } from '../types';
 import { importWorkbook } from '../workbook';
+import { NormalisedEncoder, TABLES, csvObjects, normalisedCsvHeader } from '../../model/index';
+import { PREVIEW_ROWS } from './protocol';
 import { importBytes } from './run';
 import { SLICE_ROWS } from './sliced';
 
@@ -24,6 +26,7 @@ describe('a large CSV imported in slices', () => {
 			bytes,
 			options: {},
 			existing,
+			published: [],
 			pause: async () => void pauses++
 		});
 		const opened = await openWorkbook('synthetic.csv', bytes);
@@ -36,7 +39,18 @@ describe('a large CSV imported in slices', () => {
 		expect(sheet?.counts).toEqual(totalCounts(sheets));
 		expect(sheet?.counts.read).toBeGreaterThan(2 * SLICE_ROWS);
 		expect(pauses).toBe(Math.floor(sheet!.counts.read / SLICE_ROWS));
-		expect(sheet?.rows.spending).toEqual(whole);
-		expect(sheet?.rows.spending?.[SLICE_ROWS]?.['locator']).toBe(`synthetic.csv / R${SLICE_ROWS + 2}`);
+		// The worker's encoded facts are the whole-sheet import's rows, cell for cell, in order.
+		const [spending] = sliced.tables;
+		expect([spending?.table, spending?.rows]).toEqual(['spending', whole.length]);
+		const back = csvObjects((await spending?.contract.text()) ?? '').rows;
+		expect(back).toEqual(whole);
+		const def = TABLES.spending;
+		expect(await spending?.normalised.text()).toBe(
+			normalisedCsvHeader(def) + new NormalisedEncoder(def).lines(whole)
+		);
+		expect(back[SLICE_ROWS]?.['locator']).toBe(`synthetic.csv / R${SLICE_ROWS + 2}`);
+		expect(sheet?.tables).toEqual([
+			{ table: 'spending', rows: whole.length, preview: whole.slice(0, PREVIEW_ROWS) }
+		]);
 	});
 });

@@ -46,7 +46,7 @@ function pause(): Promise<void> {
 }
 
 self.onmessage = async (event: MessageEvent<ImportJob>) => {
-	const { file, options, existing } = event.data;
+	const { file, options, existing, published } = event.data;
 	try {
 		const bytes = await readAll(file);
 		const bytesTotal = file.size;
@@ -56,6 +56,7 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
 			bytes,
 			options,
 			existing,
+			published,
 			pause,
 			onRows: ({ rows, rowsTotal }) =>
 				progress({ phase: 'importing', bytesRead: bytesTotal, bytesTotal, rows, rowsTotal })
