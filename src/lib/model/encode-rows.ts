@@ -11,15 +11,22 @@ import { normalisedCsvLines } from './stored';
 /** A contract row: CSV cells by column name. */
 export type CellRow = Readonly<Record<string, string>>;
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 /** RFC 4180 as data/ files are written: quoted only when needed, quotes doubled, LF endings. */
 function contractCell(text: string): string {
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Rows as CSV lines in `header`'s column order (each with its line break). */
 export function contractCsvLines(header: readonly string[], rows: readonly CellRow[]): string {
+	// Loops, not map/join: the import worker writes 10^6 rows through here.
 	let text = '';
-	for (const row of rows) text += `${header.map((name) => contractCell(row[name] ?? '')).join(',')}\n`;
+	for (const row of rows) {
+		for (let i = 0; i < header.length; i++)
+			text += (i === 0 ? '' : ',') + contractCell(row[header[i] ?? ''] ?? '');
+		text += '\n';
+	}
 	return text;
 }
 
@@ -30,8 +37,8 @@ export function contractHeader(table: TableDef): string[] {
 
 /**
  * Contract rows → normalised CSV lines, through the data build's own cell parser (parseRow's
- * loop). A cell that does not parse is written as null; the importer has checked every cell by
- * then, so that happens only to rows a test makes by hand.
+ * loop). A cell that does not parse is written as null. `checked`: the rows passed the importer's
+ * checkRow, so text cells are taken as they are (refillRow); at 490,000 rows that saves seconds.
  */
 export class NormalisedEncoder {
 	private readonly context: TableContext;
@@ -46,7 +53,10 @@ export class NormalisedEncoder {
 	};
 	private readonly one: RowStores[] = [this.row];
 
-	constructor(private readonly table: TableDef) {
+	constructor(
+		private readonly table: TableDef,
+		private readonly checked = false
+	) {
 		this.names = contractHeader(table);
 		this.context = {
 			table,
@@ -62,7 +72,7 @@ export class NormalisedEncoder {
 		for (const row of rows) {
 			for (let i = 0; i < this.names.length; i++) fields[i] = row[this.names[i] ?? ''] ?? '';
 			this.record.line++;
-			refillRow(this.context, this.record as CsvRecord, this.row);
+			refillRow(this.context, this.record as CsvRecord, this.row, this.checked);
 			text += normalisedCsvLines(this.table, this.one);
 		}
 		return text;

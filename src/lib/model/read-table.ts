@@ -53,15 +53,28 @@ export interface RowStores {
 	invalid: ReadonlySet<string>;
 }
 
-/** The one cell loop: a record's cells into `row`, a problem for every cell that does not parse. */
-function fillRow(read: TableContext, record: CsvRecord, row: RowStores, problems: Problem[] | null): void {
+/**
+ * The one cell loop: a record's cells into `row`, a problem for every cell that does not parse.
+ * `checked`: every cell has passed parseCell already (the importer's checkRow), so a text cell's
+ * value is the cell itself (parseCell gives a valid text cell back unchanged) and is not parsed again.
+ */
+function fillRow(
+	read: TableContext,
+	record: CsvRecord,
+	row: RowStores,
+	problems: Problem[] | null,
+	checked = false
+): void {
 	let invalid: Set<string> | null = null;
 	for (const column of read.table.columns) {
 		const index = read.columnIndex.get(column.name);
 		if (index === undefined) continue;
 		const cell = record.fields[index - 1] ?? '';
 		row.raw[column.name] = cell;
-		const result = parseCell(column, cell);
+		const result =
+			checked && column.type === 'text'
+				? { ok: true as const, value: cell === '' ? null : cell }
+				: parseCell(column, cell);
 		if (result.ok) {
 			row.values[column.name] = result.value;
 			if (column.type === 'decimal') row.decimals[column.name] = result.decimals;
@@ -90,7 +103,7 @@ export function parseRow(read: TableContext, record: CsvRecord): { row: ParsedRo
  * The same cells into a row made once and filled again for every record: for encoders that write
  * each row out at once (10^6 imported rows would otherwise be 3·10^6 short-lived objects).
  */
-export function refillRow(read: TableContext, record: CsvRecord, row: RowStores): ParsedRow {
-	fillRow(read, record, row, null);
+export function refillRow(read: TableContext, record: CsvRecord, row: RowStores, checked = false): ParsedRow {
+	fillRow(read, record, row, null, checked);
 	return row;
 }

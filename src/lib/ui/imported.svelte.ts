@@ -54,10 +54,15 @@ export async function applyImports(db: Database): Promise<void> {
  */
 export async function addImport(bundle: ImportBundle): Promise<ImportLoad> {
 	await storedImports();
-	await putBundle(bundle);
-	bundles = [...bundles.filter((b) => b.id !== bundle.id), bundle];
 	const { browserDatabase } = await import('./browser-data');
-	return (await browserDatabase()).store.addImported(bundle.id, bundle);
+	// Kept and loaded at once (IndexedDB writes the Blobs while DuckDB reads them): either failing
+	// fails the load, and the reader is told; a reload then shows what storage holds.
+	const [, load] = await Promise.all([
+		putBundle(bundle),
+		browserDatabase().then((db) => db.store.addImported(bundle.id, bundle))
+	]);
+	bundles = [...bundles.filter((b) => b.id !== bundle.id), bundle];
+	return load;
 }
 
 /**
