@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanFloat32, cleanNumber, displayedNumber, shownNumber } from './numbers';
 
@@ -8,6 +9,21 @@ describe('cleanNumber / cleanFloat32', () => {
 		expect(cleanNumber(1911059.0000000002)).toBe(1911059);
 		expect(cleanNumber(-0)).toBe(0);
 		expect(Object.is(cleanNumber(-0), 0)).toBe(true);
+	});
+
+	it('equals rounding to 15 digits for any double (the fast path changes nothing)', () => {
+		const slow = (value: number) => {
+			const cleaned = Number(value.toPrecision(15));
+			return cleaned === 0 ? 0 : cleaned;
+		};
+		fc.assert(
+			fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+				expect(Object.is(cleanNumber(value), slow(value))).toBe(true);
+			}),
+			{ numRuns: 20000 }
+		);
+		for (const value of [0.1 + 0.2, 123456789012345, 1234567890123456, 1e21, 5e-324, -1.5e-7, 2 ** 53 + 2])
+			expect(cleanNumber(value)).toBe(slow(value));
 	});
 
 	it('gives the shortest decimal of a 32-bit float', () => {

@@ -5,6 +5,10 @@
 /** The number to 15 significant digits, as Excel shows it; -0 becomes 0. */
 export function cleanNumber(value: number): number {
 	if (!Number.isFinite(value)) return value;
+	// Fast path (toPrecision is slow, and a sheet has 10^5 numbers): a number whose shortest text
+	// has at most 15 characters has at most 15 significant digits, and a double rounded to 15
+	// digits gives those digits back, so the number is already clean.
+	if (String(value).length <= 15) return value === 0 ? 0 : value;
 	const cleaned = Number(value.toPrecision(15));
 	return cleaned === 0 ? 0 : cleaned;
 }
