@@ -73,7 +73,7 @@ function fillRow(
 		row.raw[column.name] = cell;
 		const result =
 			checked && column.type === 'text'
-				? { ok: true as const, value: cell === '' ? null : cell }
+				? { ok: true as const, value: cell === '' ? null : cell, decimals: null }
 				: parseCell(column, cell);
 		if (result.ok) {
 			row.values[column.name] = result.value;

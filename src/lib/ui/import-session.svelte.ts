@@ -61,6 +61,15 @@ function plain<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** A file's import is in its last quarter of rows. */
+function nearlyRead(progress: ImportProgress): boolean {
+	return (
+		progress.phase === 'importing' &&
+		progress.rowsTotal !== null &&
+		progress.rows >= 0.75 * progress.rowsTotal
+	);
+}
+
 export class ImportSession {
 	entries: ImportEntry[] = $state([]);
 	/** The latest announcement for the aria-live region. */
@@ -94,9 +103,11 @@ export class ImportSession {
 	/**
 	 * Starts the page's DuckDB early, so "Load" does not wait for DuckDB's start as well
 	 * (docs/benchmarks.md, "Browser import"): while a small file is read (its worker is another
-	 * thread, and the read takes a moment), or once a big one is read (during a long read DuckDB's
-	 * start would compete with it for the cores and memory, and slow Cancel). Not at page load: the
-	 * page stays light until a file is given. A failed start is retried by Load.
+	 * thread, and the read takes a moment), or in the last quarter of a big one's import
+	 * (nearlyRead): earlier, DuckDB's start would compete with the read for the cores and memory;
+	 * after the read, Load would wait ~1.3 s for it (docs/benchmarks.md, "Browser import without
+	 * rows in the page"). Not at page load: the page stays light until a file is given. A failed
+	 * start is retried by Load.
 	 */
 	private warm(): void {
 		if (this.warmed) return;
@@ -149,7 +160,10 @@ export class ImportSession {
 			options: plain(optionsOf(entry)),
 			existing: await this.existing(entry),
 			published: plain(await publishedSources()),
-			onProgress: (progress) => (entry.progress = progress)
+			onProgress: (progress) => {
+				entry.progress = progress;
+				if (nearlyRead(progress)) this.warm();
+			}
 		});
 		entry.running = running;
 		const result = await running.result;
