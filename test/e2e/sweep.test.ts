@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { csvObjects } from '../../src/lib/model/csv';
 import { seriousViolations, useBrowser, watchedPage } from './browser';
 import { CHANGJIANG, HAVE_CHANGJIANG, changjiangBundle, keep } from './import-store';
-import { bundleTableRows } from '../helpers/import-bundle';
+import { downloadRows } from '../../src/lib/import/browser/downloads';
 import { chartLayout, reachAll, settled, sidewaysProblems, story, storyProblems } from './page-checks';
 
 const baseURL = inject('baseURL');
@@ -208,7 +208,7 @@ describe.skipIf(!HAVE_CHANGJIANG)(`an imported department (${CHANGJIANG}, ../sha
 			const option = page.getByTestId('select-department').locator(`option[value="${id}"]`);
 			// The lists come from DuckDB once the import is read: slow on a busy machine.
 			await expect.poll(() => option.count(), { timeout: 60000 }).toBe(1);
-			const lines = new Set((await bundleTableRows(bundle, 'spending')).map((r) => r.line_id ?? ''));
+			const lines = new Set((await downloadRows(bundle, 'spending')).map((r) => r.line_id ?? ''));
 			const department = { id, regionId: row?.region_id ?? '', lines, primary: false, embedded: false };
 			const problems = await sweep(
 				page,

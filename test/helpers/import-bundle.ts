@@ -9,7 +9,7 @@ import type { FileOutcome } from '../../src/lib/import/browser/protocol';
 import { importBytes } from '../../src/lib/import/browser/run';
 import type { WorkbookOptions } from '../../src/lib/import/workbook';
 import type { ContractRow } from '../../src/lib/import/types';
-import { csvObjects, type TableName } from '../../src/lib/model/index';
+import { csvObjects } from '../../src/lib/model/index';
 
 async function csvRows(file: string): Promise<ContractRow[]> {
 	return csvObjects(await readFile(file, 'utf8')).rows;
@@ -37,13 +37,4 @@ export async function bundleOf(
 		outcomes.push(outcome);
 	}
 	return buildBundle(outcomes, id, '2026-12-02T00:00:00.000Z');
-}
-
-/** A table's rows of a bundle (reference rows as held, facts read back from their parts). */
-export async function bundleTableRows(bundle: ImportBundle, table: TableName): Promise<ContractRow[]> {
-	const reference = (bundle.rows as Partial<Record<TableName, readonly ContractRow[]>>)[table];
-	if (reference !== undefined) return [...reference];
-	const parts = bundle.parts.filter((part) => part.table === table);
-	const texts = await Promise.all(parts.map((part) => part.contract.text()));
-	return texts.flatMap((text) => csvObjects(text).rows);
 }

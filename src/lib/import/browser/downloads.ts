@@ -10,18 +10,24 @@ import { tableCsv, tableParquet } from './bundle-build';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
+/** A reference table's rows as the bundle holds them (undefined for a fact table). */
+function referenceOf(bundle: ImportBundle, table: TableName): readonly ContractRow[] | undefined {
+	return (bundle.rows as Partial<Record<TableName, readonly ContractRow[]>>)[table];
+}
+
 /** The tables a bundle offers for download, with their row counts (before settling across files). */
 export function downloadTables(bundle: ImportBundle): { table: TableName; rows: number }[] {
 	return TABLE_NAMES.flatMap((table) => {
-		const reference = (bundle.rows as Partial<Record<TableName, readonly ContractRow[]>>)[table];
-		const rows = reference?.length ?? bundle.parts.reduce((n, p) => n + (p.table === table ? p.rows : 0), 0);
+		const rows =
+			referenceOf(bundle, table)?.length ??
+			bundle.parts.reduce((n, p) => n + (p.table === table ? p.rows : 0), 0);
 		return rows > 0 ? [{ table, rows }] : [];
 	});
 }
 
 /** A table's rows: reference rows as held, facts read back from their parts and settled. */
 export async function downloadRows(bundle: ImportBundle, table: TableName): Promise<ContractRow[]> {
-	const reference = (bundle.rows as Partial<Record<TableName, readonly ContractRow[]>>)[table];
+	const reference = referenceOf(bundle, table);
 	if (reference !== undefined) return [...reference];
 	const merger = new TableMerger(table);
 	const rows: ContractRow[] = [];
