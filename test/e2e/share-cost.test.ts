@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from './browser';
-import { armStopTimer, consoleUrl, grid, openConsole, stopMs, waitReady } from './sql-helpers';
+import { armStopTimer, consoleUrl, grid, openConsole, stopMs, waitExecuting, waitReady } from './sql-helpers';
 
 // Issue 13: a shared link that would hold the visitor's CPU must not run by itself. The link shows
 // its SQL, says why it waits for Run, the page stays responsive, and Stop works once it is run.
@@ -68,7 +68,8 @@ describe('expensive shared links wait for Run', () => {
 		const { page } = await openLink('SELECT count(*) FROM range(1e9) a, range(1e9) b');
 		await heldWith(page, 'generator');
 		await page.getByTestId('sql-run').click();
-		await expect.poll(() => page.getByTestId('sql-stop').isEnabled()).toBe(true);
+		await waitExecuting(page);
+		expect(await page.getByTestId('sql-stop').isEnabled()).toBe(true);
 		expect(await responsiveMs(page)).toBeLessThan(1000);
 		await armStopTimer(page);
 		await page.getByTestId('sql-stop').click();

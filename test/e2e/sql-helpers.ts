@@ -22,6 +22,14 @@ export async function waitReady(page: Page): Promise<void> {
 	await page.waitForSelector('[data-testid="sql-status"][data-state="ready"]', { timeout: 30000 });
 }
 
+/**
+ * Waits until the statement Run started has reached DuckDB. Stop is enabled as soon as Run is
+ * pressed, but before this point it cancels the start instead of the statement.
+ */
+export async function waitExecuting(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="sql-status"][data-executing="true"]', { timeout: 30000 });
+}
+
 /** Replaces the editor's text as a paste would (no auto-closed brackets from typing). */
 export async function setSql(page: Page, sql: string): Promise<void> {
 	await page.getByTestId('sql-editor-content').click();

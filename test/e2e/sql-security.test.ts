@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser, type PageLog } from './browser';
-import { armStopTimer, consoleUrl, grid, openConsole, run, setSql, stopMs, waitReady } from './sql-helpers';
+import {
+	armStopTimer,
+	consoleUrl,
+	grid,
+	openConsole,
+	run,
+	setSql,
+	stopMs,
+	waitExecuting,
+	waitReady
+} from './sql-helpers';
 
 // Attacks a shared link or a pasted query could carry, run in Chromium on the built site. Each
 // must be refused or contained, with no request to another origin and no script executed.
@@ -130,7 +140,7 @@ describe('attacks the guard lets through are contained', () => {
 			'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t) SELECT count(*) FROM t'
 		);
 		await page.getByTestId('sql-run').click();
-		await expect.poll(() => page.getByTestId('sql-stop').isEnabled()).toBe(true);
+		await waitExecuting(page);
 		await page.waitForTimeout(1500);
 		await armStopTimer(page);
 		await page.getByTestId('sql-stop').click();
@@ -147,7 +157,7 @@ describe('attacks the guard lets through are contained', () => {
 		// One row, one expression: DuckDB evaluates it in a single task, so cancel cannot get in.
 		await setSql(page, 'SELECT len(list_distinct(range(20000000)))');
 		await page.getByTestId('sql-run').click();
-		await expect.poll(() => page.getByTestId('sql-stop').isEnabled()).toBe(true);
+		await waitExecuting(page);
 		await page.waitForTimeout(1500);
 		await armStopTimer(page);
 		await page.getByTestId('sql-stop').click();
@@ -167,7 +177,7 @@ describe('attacks the guard lets through are contained', () => {
 			'SELECT count(*), sum(a.range * b.range) FROM range(1000000000) a, range(1000000000) b'
 		);
 		await page.getByTestId('sql-run').click();
-		await expect.poll(() => page.getByTestId('sql-stop').isEnabled()).toBe(true);
+		await waitExecuting(page);
 		await page.waitForTimeout(1500);
 		await armStopTimer(page);
 		await page.getByTestId('sql-stop').click();

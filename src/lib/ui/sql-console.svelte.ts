@@ -19,12 +19,19 @@ export class SqlConsole {
 	failure = $state('');
 	running = $state(false);
 	stopping = $state(false);
+	/** The running statement has reached DuckDB (before that, Stop means "do not start it"). */
+	executing = $state(false);
 	outcome: ConsoleOutcome | null = $state.raw(null);
 	/** The statement the outcome belongs to (errors are located in it). */
 	ranSql = $state('');
 	/** Counts finished runs (tests and assistive tech can tell a new outcome from the old one). */
 	completed = $state(0);
 	#run: ConsoleRun | null = null;
+	/**
+	 * Stop pressed while the run was still waiting for DuckDB or the data layer (there is no run to
+	 * cancel yet): the statement is then not started at all.
+	 */
+	#stopAsked = false;
 
 	async start(restoring = false): Promise<void> {
 		this.status = restoring ? 'restoring' : 'loading';
@@ -54,13 +61,20 @@ export class SqlConsole {
 				import('$lib/data/console')
 			]);
 			this.status = 'ready';
+			if (this.#stopAsked) {
+				this.outcome = { status: 'stopped', reason: 'user', restarted: false, elapsedMs: 0 };
+				return;
+			}
 			this.#run = runConsoleQuery(database, sql);
+			this.executing = true;
 			this.outcome = await this.#run.outcome;
 			if (this.outcome.status === 'stopped' && this.outcome.restarted) void this.start(true);
 		} catch (error) {
 			this.outcome = { status: 'error', message: message(error), elapsedMs: 0 };
 		} finally {
 			this.#run = null;
+			this.#stopAsked = false;
+			this.executing = false;
 			this.running = false;
 			this.stopping = false;
 			this.completed++;
@@ -80,6 +94,7 @@ export class SqlConsole {
 				import('$lib/data/console-estimate')
 			]);
 			this.status = 'ready';
+			if (this.#stopAsked) return { ok: false, code: 'estimate_failed' };
 			const estimate = estimateShared(database, sql);
 			this.#run = estimate.run;
 			const outcome = await estimate.run.outcome;
@@ -89,14 +104,17 @@ export class SqlConsole {
 			return { ok: false, code: 'estimate_failed' };
 		} finally {
 			this.#run = null;
+			this.#stopAsked = false;
 			this.running = false;
 			this.stopping = false;
 		}
 	}
 
 	async stop(): Promise<void> {
-		if (!this.#run || this.stopping) return;
+		if (!this.running || this.stopping) return;
 		this.stopping = true;
-		await this.#run.stop();
+		// Run was pressed but the statement has not reached DuckDB yet: it will not be started.
+		if (!this.#run) this.#stopAsked = true;
+		else await this.#run.stop();
 	}
 }
