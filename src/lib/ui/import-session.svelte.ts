@@ -1,7 +1,7 @@
 // The /import page's state: the files the reader gave, each run in its own worker (one at a time,
 // so two large files never share the memory), the reader's corrections, and "Load", which hands
 // one bundle of every file read to the site (addImport). Cancel terminates the file's worker.
-import { startImport, type RunningImport } from '$lib/import/browser/client';
+import { prepareWorker, releaseWorker, startImport, type RunningImport } from '$lib/import/browser/client';
 import { sizeRefusal } from '$lib/import/browser/size-gate';
 import { buildBundle, factCount, nowIso } from '$lib/import/browser/bundle-build';
 import type { FileOutcome, ImportProgress } from '$lib/import/browser/protocol';
@@ -122,6 +122,22 @@ export class ImportSession {
 		);
 	}
 
+	/**
+	 * Readies the page for a drop once it is idle: the first file's worker (its module loaded) and
+	 * the site's reference rows (catalog and three small CSVs), which every file's run waits for
+	 * before it starts. DuckDB is not started here (see warm). Returns the page's cleanup.
+	 */
+	prepare(): () => void {
+		const cancel = whenIdle(() => {
+			prepareWorker();
+			void publishedSources().catch(() => undefined);
+		});
+		return () => {
+			cancel();
+			releaseWorker();
+		};
+	}
+
 	rerun(entry: ImportEntry): void {
 		if (entry.status === 'running' || entry.status === 'queued') return;
 		entry.status = 'queued';
@@ -156,6 +172,8 @@ export class ImportSession {
 	private async run(entry: ImportEntry): Promise<void> {
 		entry.status = 'running';
 		entry.progress = null;
+		// The worker loads its module while the reference rows are gathered.
+		prepareWorker();
 		const running = startImport(entry.file, {
 			options: plain(optionsOf(entry)),
 			existing: await this.existing(entry),
