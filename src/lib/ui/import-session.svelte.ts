@@ -13,6 +13,8 @@ import { browserDatabase, whenIdle } from '$lib/ui/browser-data';
 
 /** Files up to this size start DuckDB while they are read (see ImportSession.warm). */
 const WARM_WHILE_READING_BYTES = 8 * 2 ** 20;
+/** The tables an import's names resolve against: small, and settled first by every Load. */
+const REFERENCE_TABLES = ['regions', 'departments', 'sources'];
 
 export type EntryStatus = 'queued' | 'running' | 'done' | 'refused' | 'cancelled' | 'failed';
 
@@ -101,36 +103,35 @@ export class ImportSession {
 	}
 
 	/**
-	 * Starts the page's DuckDB early, so "Load" does not wait for DuckDB's start as well
-	 * (docs/benchmarks.md, "Browser import"): while a small file is read (its worker is another
-	 * thread, and the read takes a moment), or in the last quarter of a big one's import
-	 * (nearlyRead): earlier, DuckDB's start would compete with the read for the cores and memory;
-	 * after the read, Load would wait ~1.3 s for it (docs/benchmarks.md, "Browser import without
-	 * rows in the page"). Not at page load: the page stays light until a file is given. A failed
-	 * start is retried by Load.
+	 * Starts the page's DuckDB and loads the tables every import settles against (regions,
+	 * departments, sources), so "Load" waits for neither (~1.3 s and ~0.2 s on a 2-core machine,
+	 * docs/benchmarks.md, "Browser import"). From prepare, at page idle: a reader on /import has
+	 * come to load files, and picking one takes longer than the start (the dashboards start DuckDB
+	 * after first paint the same way). Again on a drop or in a big file's last quarter (nearlyRead)
+	 * in case that start failed: a failed start is retried, and Load retries it too.
 	 */
 	private warm(): void {
 		if (this.warmed) return;
 		this.warmed = true;
 		whenIdle(() =>
-			browserDatabase().then(
-				() => undefined,
-				() => {
+			browserDatabase()
+				.then((database) => database.store.ensure(REFERENCE_TABLES))
+				.catch(() => {
 					this.warmed = false;
-				}
-			)
+				})
 		);
 	}
 
 	/**
-	 * Readies the page for a drop once it is idle: the first file's worker (its module loaded) and
-	 * the site's reference rows (catalog and three small CSVs), which every file's run waits for
-	 * before it starts. DuckDB is not started here (see warm). Returns the page's cleanup.
+	 * Readies the page for a drop once it is idle: the first file's worker (its module loaded),
+	 * the site's reference rows the worker resolves names against, and DuckDB (warm). Returns the
+	 * page's cleanup.
 	 */
 	prepare(): () => void {
 		const cancel = whenIdle(() => {
 			prepareWorker();
 			void publishedSources().catch(() => undefined);
+			this.warm();
 		});
 		return () => {
 			cancel();
