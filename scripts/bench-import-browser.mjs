@@ -2,7 +2,9 @@
 // Browser import benchmark (issue 10; part of `npm run bench`; alone: `node scripts/bench-import-browser.mjs`):
 // the built site's /import page in headless Chromium, a fresh browser per run, the file given
 // through the page's own file input (setInputFiles), timed until "loaded" (the worker's outcome is
-// in, the bundle is built and addImport has resolved). Files: the 2023 yearbook XLSX from
+// in, the bundle is built and addImport has resolved) by the page's clock (installStamps; the
+// harness's own end-to-end time is reported beside it). The yearbook is measured twice: dropped as
+// soon as the page is hydrated, and 3 s later, as a reader who takes a moment to pick it. Files: the 2023 yearbook XLSX from
 // ../shared/real (when present) and a generated 100 MB CSV (synthetic contract-shaped spending
 // rows, scripts/bench-import-data.mjs, under tmp/, never shipped). Memory: the peak JS heap of the
 // import worker (CDP Runtime.getHeapUsage through a browser session attached to the worker,
@@ -74,7 +76,31 @@ async function watchWorkerHeap(browser) {
 	};
 }
 
-async function runOnce(url, file) {
+/**
+ * Page-side timestamps (performance.now in the tab): the input's change event (the drop), the
+ * first file card marked done, the click on Load, and the "loaded" line's insertion. The page's
+ * own time is (done − drop) + (loaded − click): Playwright's round trips (~0.25 s for the click's
+ * actionability checks, ~0.4 s for waitForSelector to notice a node while DuckDB's worker is busy)
+ * and the gap a reader leaves before pressing Load are not the page's.
+ */
+function installStamps() {
+	const stamps = {};
+	window.__importStamps = stamps;
+	const mark = (key) => (stamps[key] ??= performance.now());
+	document.addEventListener('change', () => mark('drop'), true);
+	document.addEventListener(
+		'click',
+		(event) =>
+			event.target instanceof Element && event.target.closest('[data-testid="import-load"]') && mark('click'),
+		true
+	);
+	new MutationObserver(() => {
+		if (document.querySelector('[data-testid="import-file"][data-status="done"]')) mark('done');
+		if (document.querySelector('[data-testid="import-loaded"]')) mark('loaded');
+	}).observe(document.body, { subtree: true, childList: true, attributes: true });
+}
+
+async function runOnce(url, file, settleMs = 0) {
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
@@ -82,6 +108,9 @@ async function runOnce(url, file) {
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${url}/en/import`);
 		await page.waitForSelector('[data-testid="import-drop"][data-hydrated="true"]');
+		// A reader takes a moment to pick a file; settleMs > 0 measures the drop after that moment.
+		if (settleMs > 0) await page.waitForTimeout(settleMs);
+		await page.evaluate(installStamps);
 		const stopHeap = await watchWorkerHeap(browser);
 		let rssPeak = 0;
 		const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, rendererRssMb(process.pid))), 250);
@@ -109,15 +138,26 @@ async function runOnce(url, file) {
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
 		if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-		return { loaded, read, workerHeapMb, pageHeapMb: heap.usedSize / 2 ** 20, rssPeakMb: rssPeak, counts };
+		const stamps = await page.evaluate(() => window.__importStamps);
+		const inPage =
+			loaded === null ? null : Math.round(stamps.done - stamps.drop + (stamps.loaded - stamps.click));
+		return {
+			inPage,
+			loaded,
+			read,
+			workerHeapMb,
+			pageHeapMb: heap.usedSize / 2 ** 20,
+			rssPeakMb: rssPeak,
+			counts
+		};
 	} finally {
 		await browser.close();
 	}
 }
 
-async function measure(url, label, file, targets, count = RUNS) {
+async function measure(url, label, file, targets, count = RUNS, settleMs = 0) {
 	const runs = [];
-	for (let i = 0; i < count; i++) runs.push(await runOnce(url, file));
+	for (let i = 0; i < count; i++) runs.push(await runOnce(url, file, settleMs));
 	const of = (key) => {
 		const values = runs.map((r) => r[key]);
 		return values.some((v) => v === null) ? null : median(values);
@@ -127,13 +167,23 @@ async function measure(url, label, file, targets, count = RUNS) {
 	emit({
 		bench: 'import-browser',
 		measure: `browser_import_loaded_ms:${label}`,
-		value: of('loaded'),
+		value: of('inPage'),
 		unit: 'ms',
 		target: targets.ms,
 		synthetic,
 		runs: count,
-		extra: { ...extra, read_ms: of('read') }
+		extra: { ...extra, settle_ms: settleMs, runs_ms: runs.map((r) => r.inPage) }
 	});
+	emit({
+		bench: 'import-browser',
+		measure: `browser_import_loaded_harness_ms:${label}`,
+		value: of('loaded'),
+		unit: 'ms',
+		synthetic,
+		runs: count,
+		extra: { ...extra, settle_ms: settleMs, read_ms: of('read'), runs_ms: runs.map((r) => r.loaded) }
+	});
+	if (settleMs > 0) return;
 	emit({
 		bench: 'import-browser',
 		measure: `browser_import_worker_heap_peak_mb:${label}`,
@@ -171,18 +221,28 @@ if (!existsSync(`${BUILD}/import.html`)) {
 }
 const server = await startServer(BUILD);
 try {
-	if (existsSync(YEARBOOK))
+	if (RUNS > 0 && existsSync(YEARBOOK)) {
 		await measure(server.url, 'yearbook_2023_xlsx', YEARBOOK, { ms: '<= 3000', heap: null });
-	else console.error(`${YEARBOOK} is absent: the yearbook measure is skipped.`);
-	mkdirSync(path.dirname(SYNTHETIC), { recursive: true });
-	makeSyntheticCsv(SYNTHETIC, 100 * 2 ** 20);
-	await measure(
-		server.url,
-		'synthetic_100mb_csv',
-		SYNTHETIC,
-		{ ms: '<= 20000', heap: '<= 600' },
-		SYNTHETIC_RUNS
-	);
+		await measure(
+			server.url,
+			'yearbook_2023_xlsx_after_3s',
+			YEARBOOK,
+			{ ms: '<= 3000', heap: null },
+			RUNS,
+			3000
+		);
+	} else if (RUNS > 0) console.error(`${YEARBOOK} is absent: the yearbook measure is skipped.`);
+	if (SYNTHETIC_RUNS > 0) {
+		mkdirSync(path.dirname(SYNTHETIC), { recursive: true });
+		makeSyntheticCsv(SYNTHETIC, 100 * 2 ** 20);
+		await measure(
+			server.url,
+			'synthetic_100mb_csv',
+			SYNTHETIC,
+			{ ms: '<= 20000', heap: '<= 600' },
+			SYNTHETIC_RUNS
+		);
+	}
 } finally {
 	await server.stop();
 }
