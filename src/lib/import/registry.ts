@@ -7,6 +7,8 @@ import { sourceKindOf } from './source-kind';
 import { provinceOf } from './layouts/nbs-provinces';
 
 export type ReferenceTable = 'regions' | 'departments' | 'sources';
+/** The reference tables, in contract order (facts cite them). */
+export const REFERENCE_TABLES: readonly ReferenceTable[] = ['regions', 'departments', 'sources'];
 
 export interface RegionRef {
 	readonly name_zh: string;

@@ -8,13 +8,9 @@ import type { FileOutcome, ImportProgress } from '$lib/import/browser/protocol';
 import type { ImportBundle } from '$lib/import/bundle';
 import type { ImportOptions } from '$lib/import/import';
 import type { ContractRow, ImportProblem, Recipe } from '$lib/import/types';
+import { REFERENCE_TABLES, type ReferenceTable } from '$lib/import/registry';
 import { addImport, publishedSources, referenceRows } from '$lib/ui/imported.svelte';
 import { browserDatabase, whenIdle } from '$lib/ui/browser-data';
-
-/** Files up to this size start DuckDB while they are read (see ImportSession.warm). */
-const WARM_WHILE_READING_BYTES = 8 * 2 ** 20;
-/** The tables an import's names resolve against: small, and settled first by every Load. */
-const REFERENCE_TABLES = ['regions', 'departments', 'sources'];
 
 export type EntryStatus = 'queued' | 'running' | 'done' | 'refused' | 'cancelled' | 'failed';
 
@@ -57,19 +53,10 @@ export function optionsOf(entry: Pick<ImportEntry, 'corrections' | 'recipe'>): I
 	};
 }
 
-type Reference = Record<'regions' | 'departments' | 'sources', ContractRow[]>;
+type Reference = Record<ReferenceTable, ContractRow[]>;
 
 function plain<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;
-}
-
-/** A file's import is in its last quarter of rows. */
-function nearlyRead(progress: ImportProgress): boolean {
-	return (
-		progress.phase === 'importing' &&
-		progress.rowsTotal !== null &&
-		progress.rows >= 0.75 * progress.rowsTotal
-	);
 }
 
 export class ImportSession {
@@ -82,7 +69,6 @@ export class ImportSession {
 	loadError = $state('');
 	private nextId = 1;
 	private queue: Promise<void> = Promise.resolve();
-	private warmed = false;
 
 	constructor(private readonly describe: (entry: ImportEntry) => string) {}
 
@@ -92,10 +78,8 @@ export class ImportSession {
 			this.entries.push(entry);
 			// The size gate answers at once: no waiting behind other files or for reference rows.
 			const refusal = sizeRefusal(file.name, file.size);
-			if (refusal === null) {
-				this.enqueue(entry);
-				if (file.size <= WARM_WHILE_READING_BYTES) this.warm();
-			} else {
+			if (refusal === null) this.enqueue(entry);
+			else {
 				entry.refusal = refusal;
 				this.settle(entry, 'refused');
 			}
@@ -103,35 +87,20 @@ export class ImportSession {
 	}
 
 	/**
-	 * Starts the page's DuckDB and loads the tables every import settles against (regions,
-	 * departments, sources), so "Load" waits for neither (~1.3 s and ~0.2 s on a 2-core machine,
-	 * docs/benchmarks.md, "Browser import"). From prepare, at page idle: a reader on /import has
-	 * come to load files, and picking one takes longer than the start (the dashboards start DuckDB
-	 * after first paint the same way). Again on a drop or in a big file's last quarter (nearlyRead)
-	 * in case that start failed: a failed start is retried, and Load retries it too.
-	 */
-	private warm(): void {
-		if (this.warmed) return;
-		this.warmed = true;
-		whenIdle(() =>
-			browserDatabase()
-				.then((database) => database.store.ensure(REFERENCE_TABLES))
-				.catch(() => {
-					this.warmed = false;
-				})
-		);
-	}
-
-	/**
-	 * Readies the page for a drop once it is idle: the first file's worker (its module loaded),
-	 * the site's reference rows the worker resolves names against, and DuckDB (warm). Returns the
-	 * page's cleanup.
+	 * Readies the page for a drop once it is idle: the first file's worker (its module compiled),
+	 * the site's reference rows the worker resolves names against, and DuckDB with the reference
+	 * tables every Load settles first, so a drop waits for none of them (docs/benchmarks.md,
+	 * "/import ready before the drop"). At idle, not at first paint, as the dashboards start DuckDB:
+	 * a reader on /import has come to load files, and picking one takes longer than the start. A
+	 * failed start is not retried here: Load starts DuckDB itself and says why it failed.
 	 */
 	prepare(): () => void {
 		const cancel = whenIdle(() => {
 			prepareWorker();
 			void publishedSources().catch(() => undefined);
-			this.warm();
+			void browserDatabase()
+				.then((database) => database.store.ensure(REFERENCE_TABLES))
+				.catch(() => undefined);
 		});
 		return () => {
 			cancel();
@@ -165,7 +134,7 @@ export class ImportSession {
 		const base = await referenceRows();
 		const others = this.entries.filter((other) => other.id !== entry.id && other.outcome !== null);
 		const merged = { ...base };
-		for (const table of ['regions', 'departments', 'sources'] as const)
+		for (const table of REFERENCE_TABLES)
 			merged[table] = [...base[table], ...others.flatMap((other) => other.outcome?.added[table] ?? [])];
 		return plain(merged);
 	}
@@ -181,14 +150,12 @@ export class ImportSession {
 			published: plain(await publishedSources()),
 			onProgress: (progress) => {
 				entry.progress = progress;
-				if (nearlyRead(progress)) this.warm();
 			}
 		});
 		entry.running = running;
 		const result = await running.result;
 		entry.running = null;
 		if (result.kind === 'done') {
-			this.warm();
 			entry.outcome = result.outcome;
 			this.settle(entry, 'done');
 		} else if (result.kind === 'refused') {

@@ -19,14 +19,13 @@ export class SqlConsole {
 	failure = $state('');
 	running = $state(false);
 	stopping = $state(false);
-	/** The running statement has reached DuckDB (before that, Stop means "do not start it"). */
-	executing = $state(false);
 	outcome: ConsoleOutcome | null = $state.raw(null);
 	/** The statement the outcome belongs to (errors are located in it). */
 	ranSql = $state('');
 	/** Counts finished runs (tests and assistive tech can tell a new outcome from the old one). */
 	completed = $state(0);
-	#run: ConsoleRun | null = null;
+	/** The statement (or its estimate) in DuckDB; null before it gets there and after it ends. */
+	#run: ConsoleRun | null = $state.raw(null);
 	/**
 	 * Stop pressed while the run was still waiting for DuckDB or the data layer (there is no run to
 	 * cancel yet): the statement is then not started at all.
@@ -66,17 +65,12 @@ export class SqlConsole {
 				return;
 			}
 			this.#run = runConsoleQuery(database, sql);
-			this.executing = true;
 			this.outcome = await this.#run.outcome;
 			if (this.outcome.status === 'stopped' && this.outcome.restarted) void this.start(true);
 		} catch (error) {
 			this.outcome = { status: 'error', message: message(error), elapsedMs: 0 };
 		} finally {
-			this.#run = null;
-			this.#stopAsked = false;
-			this.executing = false;
-			this.running = false;
-			this.stopping = false;
+			this.#ended();
 			this.completed++;
 		}
 	}
@@ -103,11 +97,20 @@ export class SqlConsole {
 		} catch {
 			return { ok: false, code: 'estimate_failed' };
 		} finally {
-			this.#run = null;
-			this.#stopAsked = false;
-			this.running = false;
-			this.stopping = false;
+			this.#ended();
 		}
+	}
+
+	/** The statement has reached DuckDB (before that, Stop means "do not start it"). */
+	get executing(): boolean {
+		return this.#run !== null;
+	}
+
+	#ended(): void {
+		this.#run = null;
+		this.#stopAsked = false;
+		this.running = false;
+		this.stopping = false;
 	}
 
 	async stop(): Promise<void> {

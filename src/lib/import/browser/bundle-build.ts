@@ -11,11 +11,11 @@ import {
 } from '../bundle';
 import { totalCounts } from '../import';
 import { recipeToJson } from '../layouts/recipe';
+import { REFERENCE_TABLES, type ReferenceTable } from '../registry';
 import type { ContractRow, Recipe } from '../types';
 import type { FileOutcome } from './protocol';
 
-const REFERENCE = ['regions', 'departments', 'sources'] as const;
-const KEYS: Record<(typeof REFERENCE)[number], string> = {
+const KEYS: Record<ReferenceTable, string> = {
 	regions: 'region_id',
 	departments: 'department_id',
 	sources: 'source_id'
@@ -45,7 +45,7 @@ function parts(outcomes: readonly FileOutcome[]): BundlePart[] {
 /** Reference rows the files added, each id once, in the order first added. */
 function referenceRows(outcomes: readonly FileOutcome[]): ImportBundle['rows'] {
 	const rows: Partial<Record<ReferenceName, ContractRow[]>> = {};
-	for (const table of REFERENCE) {
+	for (const table of REFERENCE_TABLES) {
 		const seen = new Set<string>();
 		const list = outcomes
 			.flatMap((outcome) => outcome.added[table])
