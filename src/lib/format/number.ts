@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n/locales';
 import { inLocale } from '$lib/i18n/localized';
+import { formatDecimal, type DecimalStyle } from './decimal';
 
 /** The only place numbers become strings. Every function takes the reader's locale. */
 
@@ -23,33 +24,19 @@ function fractionDigits(options: NumberOptions): { min: number; max: number } {
 	return { min: 0, max: options.maxDecimals ?? 2 };
 }
 
-// Creating an Intl.NumberFormat costs far more than formatting with one (it was the largest
-// single cost of hydrating a page of figures): one per locale, digits and sign, reused.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, options: NumberOptions, signed: boolean): Intl.NumberFormat {
-	const { min, max } = fractionDigits(options);
-	const key = `${locale} ${min} ${max} ${signed}`;
-	let format = formatters.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, {
-			minimumFractionDigits: min,
-			maximumFractionDigits: max,
-			...(signed ? { signDisplay: 'exceptZero' as const } : {})
-		});
-		formatters.set(key, format);
-	}
-	return format;
+/** zh-CN and en write numbers alike (decimal.ts), so the locale picks no digits here. */
+function decimalStyle(options: NumberOptions, signed: boolean): DecimalStyle {
+	return { ...fractionDigits(options), signed };
 }
 
 /** A plain number with grouping, e.g. 2,966.94. */
 export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
-	return numberFormat(locale, options, false).format(value);
+	return formatDecimal(value, decimalStyle(options, false));
 }
 
 /** A signed number for changes: +10.58, −1.2, 0. */
 export function formatSigned(value: number, locale: Locale, options: NumberOptions = {}): string {
-	return numberFormat(locale, options, true).format(value);
+	return formatDecimal(value, decimalStyle(options, true));
 }
 
 export function amountUnitLabel(unit: AmountUnit, locale: Locale): string {
