@@ -77,6 +77,48 @@ describe('the app starts after first paint', () => {
 	});
 });
 
+describe('the first paint waits for the first screen, not the whole page', () => {
+	const MARK = 'id="mingjing-parsed"';
+	it('the overview and /spending mark where their first screen ends, once, before the charts and the full table', () => {
+		for (const [file, before, after] of [
+			['index.html', 'data-testid="card-', 'data-testid="chart-expenditure-static"'],
+			['en.html', 'data-testid="card-', 'data-testid="chart-expenditure-static"'],
+			['spending.html', 'aria-labelledby="level-heading"', 'aria-labelledby="full-heading"'],
+			['en/spending.html', 'aria-labelledby="level-heading"', 'aria-labelledby="full-heading"']
+		] as const) {
+			const html = read(file);
+			expect(html.split(MARK).length - 1, file).toBe(1);
+			expect(html.lastIndexOf(before), file).toBeGreaterThan(0);
+			expect(html.lastIndexOf(before), file).toBeLessThan(html.indexOf(MARK));
+			expect(html.indexOf(after), file).toBeGreaterThan(html.indexOf(MARK));
+		}
+		// app.html blocks rendering on the mark; a page without one (here /sql) paints once parsed.
+		expect(read('sql.html')).toContain('<link rel="expect" href="#mingjing-parsed" blocking="render"');
+		expect(read('sql.html')).not.toContain(MARK);
+	});
+
+	it('what comes before the mark fills the first screen at desktop and phone widths', async () => {
+		for (const viewport of [
+			{ width: 1280, height: 900 },
+			{ width: 412, height: 823 }
+		]) {
+			const context = await session.browser.newContext({ viewport });
+			const page = await context.newPage();
+			for (const path of ['/', '/en', '/spending']) {
+				await page.goto(`${baseURL}${path}`);
+				// The bottom of the last block laid out before the mark, page coordinates.
+				const bottom = await page.evaluate(() => {
+					let block = document.getElementById('mingjing-parsed')?.previousElementSibling ?? null;
+					while (block && block.getBoundingClientRect().height === 0) block = block.previousElementSibling;
+					return block ? block.getBoundingClientRect().bottom + window.scrollY : 0;
+				});
+				expect(bottom, `${path} at ${viewport.width}px`).toBeGreaterThan(viewport.height);
+			}
+			await context.close();
+		}
+	});
+});
+
 async function badgesOnPage(page: Page): Promise<string[]> {
 	return page
 		.locator('a.audit-badge')
