@@ -3,7 +3,8 @@
 // human-readable notes go to stderr. First the first page (issue 2, issue 9): the built site's
 // overview against a plain hand-written ECharts page drawing the same first chart
 // (scripts/bench-first-paint/), served the same way and loaded alternately in the same run,
-// cold cache each; then Lighthouse (scripts/bench-lighthouse.mjs); then the other benchmarks.
+// cold cache each; then Lighthouse (scripts/bench-lighthouse.mjs) and the main thread after first
+// paint (scripts/bench-hydration.mjs); then the other benchmarks.
 // Record the numbers with machine and date in docs/benchmarks.md.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
@@ -97,6 +98,9 @@ console.error(
 		await server.stop();
 	}
 }
+
+// The main thread after first paint: hydration's longest task and the blocking time (issue 9).
+await import('./bench-hydration.mjs');
 
 // The SQL console's query benchmark (synthetic data; DuckDB-wasm vs native single-threaded).
 await import('./bench-sql.mjs');
